@@ -1,0 +1,81 @@
+/* Cloroutine: stackless coroutines for C and C++, made by an LLVM pass.
+ *
+ * Compile with cloroutine-clang / cloroutine-clang++ (or clang with
+ * -fpass-plugin=Cloroutine.so). See docs/reference.md for the full contract.
+ */
+#ifndef CLOROUTINE_CLOROUTINE_H
+#define CLOROUTINE_CLOROUTINE_H
+
+#include <stddef.h>
+#include <stdlib.h>
+
+/* Marking. The pass reads these clang annotations and turns them into the
+ * IR attributes documented in docs/ir.md. */
+
+/* On a function declaration: direct calls to it inside any coroutine are
+ * breaks, resumed with resume_fn(). */
+#define CR_SUSPEND(resume_fn)                                                  \
+  __attribute__((annotate("cloroutine.suspend", resume_fn)))
+
+/* On a function definition: the function is a coroutine body. */
+#define CR_COROUTINE __attribute__((annotate("cloroutine.coroutine")))
+
+/* On a coroutine definition, may repeat: calls to suspend_fn are breaks of
+ * this coroutine only, resumed with resume_fn(). */
+#define CR_BREAK(suspend_fn, resume_fn)                                        \
+  __attribute__((annotate("cloroutine.break", suspend_fn, resume_fn)))
+
+/* An instance. Its first bytes are this header; the frame slots follow. */
+typedef struct cr_coro cr_coro;
+
+struct cr__desc {
+  size_t frame_size;             /* bytes of a frame, header included */
+  void (*destroy)(cr_coro *);    /* runs what a suspended frame owns; or NULL */
+  const char *name;              /* the coroutine's source name */
+};
+
+struct cr_coro {
+  void (*step)(void);            /* the step function: R step(cr_coro *) */
+  const struct cr__desc *desc;
+  unsigned state;                /* 0: not started, k: at break k, ~0u: done */
+};
+
+#define CR__DONE (~0u)
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+/* Defined by the pass in every module that uses it: hands over the instance
+ * that the coroutine call just before it created. */
+cr_coro *__cloroutine_take(void);
+#ifdef __cplusplus
+}
+#endif
+
+/* cr_spawn(fn, args...): a new instance of coroutine fn with its arguments
+ * bound, or NULL if out of memory. The call fn(args...) is type-checked by the
+ * compiler as any call is; the pass turns it into the allocation of a frame. */
+#define cr_spawn(fn, ...) ((void)(fn)(__VA_ARGS__), __cloroutine_take())
+
+/* Starts or resumes c; R is the coroutine's return type (void allowed). */
+#define cr_resume(R, c)                                                        \
+  __extension__({                                                              \
+    cr_coro *cr__c = (c);                                                      \
+    ((R(*)(cr_coro *))cr__c->step)(cr__c);                                     \
+  })
+
+static inline int cr_done(const cr_coro *c) { return c->state == CR__DONE; }
+
+static inline size_t cr_frame_size(const cr_coro *c) {
+  return c->desc->frame_size;
+}
+
+static inline void cr_destroy(cr_coro *c) {
+  if (!c)
+    return;
+  if (c->desc->destroy)
+    c->desc->destroy(c);
+  free(c);
+}
+
+#endif /* CLOROUTINE_CLOROUTINE_H */

@@ -1,0 +1,77 @@
+//===- Blocks.h - Stage 2: split a coroutine into blocks at its breaks ----===//
+//
+// After splitAtBreaks, every suspend call ends its block, which branches to a
+// continuation block with no other predecessor: a break is that edge.
+// BlocksAnalysis reads the breaks of a function in this form.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CLOROUTINE_BLOCKS_H
+#define CLOROUTINE_BLOCKS_H
+
+#include "Diagnostics.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/IR/PassManager.h"
+
+namespace llvm {
+class CallInst;
+} // namespace llvm
+
+namespace cloroutine {
+
+/// One break: a call of a suspend function in the coroutine's own body.
+struct Break {
+  unsigned Index;            ///< Its resume point; 0 is the start.
+  llvm::CallInst *Suspend;   ///< The call, last before its block's branch.
+  llvm::Function *Resume;    ///< Called on resumption; null if missing.
+  llvm::BasicBlock *Cont;    ///< Where the body goes on afterwards.
+};
+
+struct BlocksInfo {
+  /// Breaks in reverse post-order of their blocks; Breaks[i].Index == i + 1.
+  llvm::SmallVector<Break, 8> Breaks;
+  /// The break that a continuation block follows.
+  llvm::DenseMap<const llvm::BasicBlock *, unsigned> BreakOfCont;
+  ProblemList Problems;
+
+  void print(llvm::raw_ostream &OS, const llvm::Function &F) const;
+};
+
+/// Removes unreachable blocks, promotes locals to SSA values unless \p F is
+/// optnone, and splits each block after each break. Returns true if changed.
+bool splitAtBreaks(llvm::Function &F, llvm::FunctionAnalysisManager &FAM);
+
+/// The transform of this stage, as a pass: cloroutine-blocks.
+class BlocksPass : public llvm::PassInfoMixin<BlocksPass> {
+public:
+  llvm::PreservedAnalyses run(llvm::Function &F,
+                              llvm::FunctionAnalysisManager &FAM);
+  static bool isRequired() { return true; }
+};
+
+class BlocksAnalysis : public llvm::AnalysisInfoMixin<BlocksAnalysis> {
+  friend llvm::AnalysisInfoMixin<BlocksAnalysis>;
+  static llvm::AnalysisKey Key;
+
+public:
+  using Result = BlocksInfo;
+  Result run(llvm::Function &F, llvm::FunctionAnalysisManager &);
+};
+
+class BlocksPrinterPass : public llvm::PassInfoMixin<BlocksPrinterPass> {
+  llvm::raw_ostream &OS;
+
+public:
+  explicit BlocksPrinterPass(llvm::raw_ostream &OS) : OS(OS) {}
+  llvm::PreservedAnalyses run(llvm::Function &F,
+                              llvm::FunctionAnalysisManager &FAM);
+  static bool isRequired() { return true; }
+};
+
+/// Prints \p V briefly: %name, or the whole instruction if it has none.
+void printValueName(llvm::raw_ostream &OS, const llvm::Value *V);
+
+} // namespace cloroutine
+
+#endif // CLOROUTINE_BLOCKS_H

@@ -1,0 +1,184 @@
+//===- Cloroutine.cpp - The cloroutine pass and the plugin entry point ----===//
+//
+// The pass runs the stages in order on every coroutine of a module:
+//   Markers -> Blocks -> Liveness -> Slots -> Emission,
+// then resolves cr_spawn sites. Under clang it runs at the start of the
+// pipeline, before inlining or any CSE, so that the breaks are exactly the
+// suspend calls written in each coroutine's body at every -O level.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Blocks.h"
+#include "Compat.h"
+#include "Emission.h"
+#include "Liveness.h"
+#include "Markers.h"
+#include "Runtime.h"
+#include "Slots.h"
+
+#include "llvm/ADT/Statistic.h"
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/Debug.h"
+
+using namespace llvm;
+using namespace cloroutine;
+
+#define DEBUG_TYPE "cloroutine"
+
+STATISTIC(NumCoroutines, "Coroutines made resumable");
+STATISTIC(NumBreaks, "Breaks lowered");
+STATISTIC(NumItems, "Values and locals given frame bytes");
+STATISTIC(NumShared, "Values and locals sharing frame bytes");
+STATISTIC(NumRemats, "Values recomputed after resumption");
+STATISTIC(NumFrameBytes, "Frame bytes, all coroutines");
+
+namespace {
+
+class CloroutinePass : public PassInfoMixin<CloroutinePass> {
+public:
+  PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM);
+  static bool isRequired() { return true; }
+};
+
+void remark(Function &Step, StringRef Name, const BlocksInfo &Blocks,
+            const SlotsInfo &Slots) {
+  OptimizationRemarkEmitter ORE(&Step);
+  ORE.emit([&] {
+    return OptimizationRemark(DEBUG_TYPE, "Coroutine", &Step)
+           << "coroutine '" << Name << "': "
+           << ore::NV("Breaks", unsigned(Blocks.Breaks.size()))
+           << " breaks, frame " << ore::NV("FrameBytes", Slots.FrameSize)
+           << " bytes (lower bound " << ore::NV("LowerBound", Slots.LowerBound)
+           << "), " << ore::NV("Shared", Slots.NumShared)
+           << " values sharing bytes, " << ore::NV("Remats", Slots.NumRemats)
+           << " recomputed";
+  });
+  for (const Break &B : Blocks.Breaks) {
+    const BreakPlan &Plan = Slots.Plans[B.Index];
+    uint64_t Bytes = 0;
+    for (unsigned I : Plan.Spills)
+      Bytes += Slots.Items[I].Size;
+    ORE.emit([&] {
+      return OptimizationRemarkAnalysis(DEBUG_TYPE, "Break",
+                                        B.Suspend->getDebugLoc(),
+                                        B.Suspend->getParent())
+             << "break " << ore::NV("Break", B.Index) << " ('"
+             << B.Suspend->getCalledFunction()->getName() << "'): "
+             << ore::NV("Stored", unsigned(Plan.Spills.size()))
+             << " values stored (" << ore::NV("Bytes", Bytes) << " bytes), "
+             << ore::NV("Recomputed", unsigned(Plan.Remats.size()))
+             << " recomputed";
+    });
+  }
+}
+
+} // namespace
+
+PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
+  bool Changed = lowerAnnotations(M);
+  FunctionAnalysisManager &FAM =
+      MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+  MAM.invalidate(M, PreservedAnalyses::none());
+  const MarkersInfo &Markers = MAM.getResult<MarkersAnalysis>(M);
+  ProblemList Problems = Markers.Problems;
+  SmallPtrSet<const Function *, 4> Rejected;
+  for (const Problem &P : Problems)
+    Rejected.insert(P.Fn);
+  SmallVector<Function *, 8> Coroutines(Markers.Coroutines);
+
+  for (Function *F : Coroutines) {
+    if (Rejected.contains(F))
+      continue;
+    Changed |= splitAtBreaks(*F, FAM);
+    FAM.invalidate(*F, PreservedAnalyses::none());
+    const BlocksInfo &Blocks = FAM.getResult<BlocksAnalysis>(*F);
+    const LivenessInfo &Live = FAM.getResult<LivenessAnalysis>(*F);
+    if (!Blocks.Problems.empty() || !Live.Problems.empty()) {
+      Problems.append(Blocks.Problems);
+      Problems.append(Live.Problems);
+      continue;
+    }
+    const SlotsInfo &Slots = FAM.getResult<SlotsAnalysis>(*F);
+    std::string Name = F->getName().str();
+    LLVM_DEBUG(dbgs() << "cloroutine: lowering @" << Name << ", "
+                      << Blocks.Breaks.size() << " breaks, frame "
+                      << Slots.FrameSize << " bytes\n");
+    Function *Step = emitCoroutine(*F, Blocks, Slots);
+    ++NumCoroutines;
+    NumBreaks += Blocks.Breaks.size();
+    NumItems += Slots.Items.size();
+    NumShared += Slots.NumShared;
+    NumRemats += Slots.NumRemats;
+    NumFrameBytes += Slots.FrameSize;
+    remark(*Step, Name, Blocks, Slots);
+    FAM.invalidate(*F, PreservedAnalyses::none());
+    FAM.invalidate(*Step, PreservedAnalyses::none());
+    Changed = true;
+  }
+  Changed |= lowerSpawnSites(M, Problems);
+  reportProblems(Problems);
+  return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+}
+
+static bool parseModulePass(StringRef Name, ModulePassManager &MPM,
+                            ArrayRef<PassBuilder::PipelineElement>) {
+  if (Name == "cloroutine") {
+    MPM.addPass(CloroutinePass());
+    return true;
+  }
+  if (Name == "cloroutine-markers") {
+    MPM.addPass(MarkersPass());
+    return true;
+  }
+  if (Name == "print<cloroutine-markers>") {
+    MPM.addPass(MarkersPrinterPass(errs()));
+    return true;
+  }
+  return false;
+}
+
+static bool parseFunctionPass(StringRef Name, FunctionPassManager &FPM,
+                              ArrayRef<PassBuilder::PipelineElement>) {
+  if (Name == "cloroutine-blocks") {
+    FPM.addPass(BlocksPass());
+    return true;
+  }
+  if (Name == "print<cloroutine-blocks>") {
+    FPM.addPass(BlocksPrinterPass(errs()));
+    return true;
+  }
+  if (Name == "print<cloroutine-liveness>") {
+    FPM.addPass(LivenessPrinterPass(errs()));
+    return true;
+  }
+  if (Name == "print<cloroutine-slots>") {
+    FPM.addPass(SlotsPrinterPass(errs()));
+    return true;
+  }
+  return false;
+}
+
+static void registerCallbacks(PassBuilder &PB) {
+  PB.registerAnalysisRegistrationCallback([](ModuleAnalysisManager &MAM) {
+    MAM.registerPass([] { return MarkersAnalysis(); });
+  });
+  PB.registerAnalysisRegistrationCallback([](FunctionAnalysisManager &FAM) {
+    FAM.registerPass([] { return BlocksAnalysis(); });
+    FAM.registerPass([] { return LivenessAnalysis(); });
+    FAM.registerPass([] { return SlotsAnalysis(); });
+  });
+  PB.registerPipelineParsingCallback(parseModulePass);
+  PB.registerPipelineParsingCallback(parseFunctionPass);
+  PB.registerPipelineStartEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel) {
+        MPM.addPass(CloroutinePass());
+      });
+}
+
+extern "C" LLVM_ATTRIBUTE_WEAK PassPluginLibraryInfo llvmGetPassPluginInfo() {
+  return {LLVM_PLUGIN_API_VERSION, "Cloroutine", CLOROUTINE_VERSION,
+          registerCallbacks};
+}

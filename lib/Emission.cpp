@@ -1,0 +1,448 @@
+//===- Emission.cpp - Stage 5: frame, step function, dispatch, spawn ------===//
+//
+// Seed counterpart: `emit`, which makes one function per block and a
+// trampoline. Here the blocks stay in one step function and the trampoline is
+// a switch on the resume point stored in the frame.
+//
+// Invariant at every break: the frame holds the resume point and every value
+// held there *before* the suspend call is made, and the step function returns
+// the call's result right after it, touching nothing. The suspend function
+// may therefore clone, destroy or resume its own instance, on any thread.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Emission.h"
+#include "Blocks.h"
+#include "Markers.h"
+#include "Runtime.h"
+#include "Slots.h"
+
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Demangle/Demangle.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Transforms/Utils/SSAUpdater.h"
+
+using namespace llvm;
+
+namespace cloroutine {
+
+namespace {
+
+class Emitter {
+  Function &F;
+  const BlocksInfo &Blocks;
+  const SlotsInfo &Slots;
+  Module &M;
+  LLVMContext &Ctx;
+  const DataLayout &DL;
+  FrameHeader Header;
+  Type *I8, *I32;
+  PointerType *Ptr;
+
+  Function *Step = nullptr;
+  Argument *Frame = nullptr;
+  /// The step function's stand-in for a value of the original body:
+  /// parameters become loads, suspend calls become resume calls.
+  DenseMap<Value *, Value *> StepValue;
+  /// Per break: its resume block and what it reloads or recomputes, by the
+  /// step function's value.
+  std::vector<BasicBlock *> ResumeBlock;
+  std::vector<DenseMap<Value *, Value *>> Restored;
+  /// Loads of each item's own slot, for the stores that would be no-ops.
+  DenseMap<Value *, SmallPtrSet<Value *, 4>> SlotLoads;
+  /// Items whose bytes a frame local also uses.
+  SmallVector<bool, 8> SharesWithLocal;
+
+  Value *stepValue(Value *V) const {
+    Value *S = StepValue.lookup(V);
+    return S ? S : V;
+  }
+  Value *slotAddress(IRBuilder<> &B, Value *Base, uint64_t Offset,
+                     const Twine &Name = "") {
+    return B.CreateConstInBoundsGEP1_64(I8, Base, Offset, Name);
+  }
+
+  Function *createStep();
+  void placeLocals(BasicBlock *Entry, BasicBlock *OldEntry);
+  BasicBlock *emitStart(BasicBlock *OldEntry);
+  void emitBreak(const Break &Br, SwitchInst *Dispatch);
+  void restoreHeldValues(const Break &Br);
+  void rewriteHeldValues();
+  bool isSlotCopy(Value *V, const SmallPtrSetImpl<Value *> &Loads,
+                  SmallPtrSetImpl<Value *> &Seen) const;
+  GlobalVariable *emitDescriptor();
+  Function *emitSpawn(GlobalVariable *Desc);
+  void emitRamp(Function *Spawn);
+
+public:
+  Emitter(Function &F, const BlocksInfo &Blocks, const SlotsInfo &Slots)
+      : F(F), Blocks(Blocks), Slots(Slots), M(*F.getParent()),
+        Ctx(F.getContext()), DL(M.getDataLayout()), Header(DL),
+        I8(Type::getInt8Ty(Ctx)), I32(Type::getInt32Ty(Ctx)),
+        Ptr(PointerType::getUnqual(Ctx)) {}
+
+  Function *run();
+};
+
+/// Function attributes that describe the body, not the interface: they go
+/// to the step function and leave the ramp.
+AttributeList stepAttributes(Function &F) {
+  LLVMContext &Ctx = F.getContext();
+  AttrBuilder FnAttrs(Ctx, F.getAttributes().getFnAttrs());
+  for (StringRef A : {AttrCoroutine.data(), AttrBreaks.data()})
+    FnAttrs.removeAttribute(A);
+  FnAttrs.removeAttribute(Attribute::Memory);
+  AttrBuilder FrameAttrs(Ctx);
+  FrameAttrs.addAttribute(Attribute::NonNull).addAttribute(Attribute::NoUndef);
+  return AttributeList::get(Ctx, AttributeSet::get(Ctx, FnAttrs),
+                            F.getAttributes().getRetAttrs(),
+                            {AttributeSet::get(Ctx, FrameAttrs)});
+}
+
+} // namespace
+
+Function *Emitter::createStep() {
+  auto *Ty = FunctionType::get(F.getReturnType(), {Ptr}, /*isVarArg=*/false);
+  Function *S = Function::Create(Ty, GlobalValue::InternalLinkage,
+                                 F.getName() + ".cr.step", M);
+  S->setAttributes(stepAttributes(F));
+  S->setCallingConv(CallingConv::C);
+  if (F.hasPersonalityFn())
+    S->setPersonalityFn(F.getPersonalityFn());
+  // The body's debug locations belong to F's subprogram: it moves with them.
+  S->setSubprogram(F.getSubprogram());
+  F.setSubprogram(nullptr);
+  S->splice(S->end(), &F);
+  Frame = S->getArg(0);
+  Frame->setName("frame");
+  return S;
+}
+
+void Emitter::placeLocals(BasicBlock *Entry, BasicBlock *OldEntry) {
+  IRBuilder<> B(Entry);
+  for (Instruction &I : make_early_inc_range(*OldEntry)) {
+    // OldEntry is no longer the entry block: isStaticAlloca() says no.
+    auto *A = dyn_cast<AllocaInst>(&I);
+    if (!A || !isa<ConstantInt>(A->getArraySize()))
+      continue;
+    auto It = Slots.ItemOf.find(A);
+    if (It == Slots.ItemOf.end()) {
+      // Not live across a break: an ordinary local of the step function.
+      A->moveBefore(*Entry, Entry->end());
+      continue;
+    }
+    // Lifetime markers must name an alloca; the frame bytes are managed
+    // by the slot colouring instead.
+    for (User *U : make_early_inc_range(A->users()))
+      if (auto *II = dyn_cast<IntrinsicInst>(U))
+        if (II->isLifetimeStartOrEnd())
+          II->eraseFromParent();
+    Value *Addr =
+        slotAddress(B, Frame, Slots.Items[It->second].Offset, A->getName());
+    A->replaceAllUsesWith(Addr);
+    A->eraseFromParent();
+  }
+}
+
+BasicBlock *Emitter::emitStart(BasicBlock *OldEntry) {
+  BasicBlock *Start = BasicBlock::Create(Ctx, "cr.start", Step, OldEntry);
+  IRBuilder<> B(Start);
+  for (unsigned Item : Slots.Plans[0].Spills) {
+    auto *A = cast<Argument>(Slots.Items[Item].V);
+    LoadInst *L = B.CreateLoad(
+        A->getType(), slotAddress(B, Frame, Slots.Items[Item].Offset),
+        A->getName());
+    A->replaceAllUsesWith(L);
+    StepValue[A] = L;
+    SlotLoads[L].insert(L);
+  }
+  B.CreateBr(OldEntry);
+  return Start;
+}
+
+void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
+  CallInst *Call = Br.Suspend;
+  BasicBlock *Suspended = Call->getParent();
+  BasicBlock *Resume = BasicBlock::Create(
+      Ctx, "cr.resume." + Twine(Br.Index), Step, Br.Cont);
+  ResumeBlock[Br.Index] = Resume;
+  Dispatch->addCase(ConstantInt::get(cast<IntegerType>(I32), Br.Index),
+                    Resume);
+
+  // On resumption the resume function is called in place of the suspend
+  // call; restoreHeldValues puts the reloads in front of it.
+  IRBuilder<> B(Resume);
+  B.SetCurrentDebugLocation(Call->getDebugLoc());
+  CallInst *ResumeCall = B.CreateCall(Br.Resume, {});
+  ResumeCall->setCallingConv(Br.Resume->getCallingConv());
+  B.CreateBr(Br.Cont);
+  if (!Call->getType()->isVoidTy()) {
+    ResumeCall->takeName(Call);
+    Call->replaceAllUsesWith(ResumeCall);
+    StepValue[Call] = ResumeCall;
+  }
+
+  // The break itself: set the resume point, make the call, return its value.
+  Suspended->getTerminator()->eraseFromParent();
+  B.SetInsertPoint(Call);
+  B.CreateStore(ConstantInt::get(I32, Br.Index),
+                slotAddress(B, Frame, Header.StateOffset));
+  B.SetInsertPoint(Suspended);
+  if (F.getReturnType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(Call);
+}
+
+void Emitter::restoreHeldValues(const Break &Br) {
+  // Reload what is held, and recompute what is cheaper to recompute, before
+  // the resume call.
+  Instruction *ResumeCall = ResumeBlock[Br.Index]->getFirstNonPHI();
+  IRBuilder<> B(ResumeCall);
+  const BreakPlan &Plan = Slots.Plans[Br.Index];
+  DenseMap<Value *, Value *> &Here = Restored[Br.Index];
+  for (unsigned Item : Plan.Spills) {
+    Value *Cur = stepValue(Slots.Items[Item].V);
+    LoadInst *L =
+        B.CreateLoad(Cur->getType(),
+                     slotAddress(B, Frame, Slots.Items[Item].Offset),
+                     Cur->getName() + ".reload");
+    Here[Cur] = L;
+    SlotLoads[Cur].insert(L);
+  }
+  for (Instruction *I : Plan.Remats) {
+    Instruction *Copy = I->clone();
+    for (Use &Op : Copy->operands())
+      if (Value *R = Here.lookup(Op.get()))
+        Op.set(R);
+    Copy->setName(I->getName() + ".remat");
+    B.Insert(Copy);
+    Here[I] = Copy;
+  }
+}
+
+bool Emitter::isSlotCopy(Value *V, const SmallPtrSetImpl<Value *> &Loads,
+                         SmallPtrSetImpl<Value *> &Seen) const {
+  if (Loads.contains(V))
+    return true;
+  auto *PN = dyn_cast<PHINode>(V);
+  if (!PN)
+    return false;
+  if (!Seen.insert(PN).second)
+    return true;
+  return all_of(PN->incoming_values(),
+                [&](Value *In) { return isSlotCopy(In, Loads, Seen); });
+}
+
+void Emitter::rewriteHeldValues() {
+  // Every value held or recomputed at some break gets SSA form again, its
+  // definitions being the original one plus one per resume block.
+  MapVector<Value *, SmallVector<unsigned, 4>> HeldAt;
+  for (unsigned K = 1; K < Restored.size(); ++K)
+    for (auto &[V, R] : Restored[K])
+      HeldAt[V].push_back(K);
+  DenseMap<Value *, unsigned> ItemOf;
+  for (unsigned I = 0; I < Slots.Items.size(); ++I)
+    if (!Slots.Items[I].IsLocal)
+      ItemOf[stepValue(Slots.Items[I].V)] = I;
+
+  for (auto &[V, Breaks] : HeldAt) {
+    auto *Def = cast<Instruction>(V);
+    SSAUpdater Updater;
+    Updater.Initialize(Def->getType(), Def->getName());
+    Updater.AddAvailableValue(Def->getParent(), Def);
+    for (unsigned K : Breaks)
+      Updater.AddAvailableValue(ResumeBlock[K], Restored[K].lookup(V));
+    SmallVector<Use *, 8> Uses;
+    for (Use &U : Def->uses()) {
+      auto *UI = cast<Instruction>(U.getUser());
+      if (UI->getParent() != Def->getParent() || isa<PHINode>(UI))
+        Uses.push_back(&U);
+    }
+    for (Use *U : Uses)
+      Updater.RewriteUse(*U);
+
+    // Store held values before each suspend call, unless the slot already
+    // holds the value: it was reloaded from there and no frame local can have
+    // written those bytes since.
+    auto ItemIt = ItemOf.find(Def);
+    if (ItemIt == ItemOf.end())
+      continue;
+    const SlotItem &Item = Slots.Items[ItemIt->second];
+    const auto &Loads = SlotLoads[Def];
+    for (unsigned K : Item.Breaks) {
+      if (K == 0)
+        continue;
+      CallInst *Call = Blocks.Breaks[K - 1].Suspend;
+      Value *Held = Updater.GetValueAtEndOfBlock(Call->getParent());
+      SmallPtrSet<Value *, 4> Seen;
+      if (!SharesWithLocal[ItemIt->second] && isSlotCopy(Held, Loads, Seen))
+        continue;
+      IRBuilder<> B(Call);
+      B.CreateStore(Held, slotAddress(B, Frame, Item.Offset));
+    }
+  }
+}
+
+GlobalVariable *Emitter::emitDescriptor() {
+  Type *SizeTy = DL.getIntPtrType(Ctx);
+  auto *Ty = StructType::get(SizeTy, Ptr, Ptr);
+  std::string Name = demangle(F.getName());
+  Constant *Init = ConstantStruct::get(
+      Ty, {ConstantInt::get(SizeTy, Slots.FrameSize),
+           ConstantPointerNull::get(Ptr),
+           makeString(M, Name, F.getName() + ".cr.name")});
+  auto *GV = new GlobalVariable(M, Ty, /*isConstant=*/true,
+                                GlobalValue::PrivateLinkage, Init,
+                                F.getName() + ".cr.desc");
+  GV->setAlignment(DL.getPointerABIAlignment(0));
+  return GV;
+}
+
+Function *Emitter::emitSpawn(GlobalVariable *Desc) {
+  auto *Ty = FunctionType::get(Ptr, F.getFunctionType()->params(), false);
+  Function *Spawn = Function::Create(Ty, GlobalValue::InternalLinkage,
+                                     F.getName() + ".cr.spawn", M);
+  AttributeList FAttrs = F.getAttributes();
+  for (unsigned I = 0; I < F.arg_size(); ++I) {
+    Spawn->addParamAttrs(I, AttrBuilder(Ctx, FAttrs.getParamAttrs(I)));
+    Spawn->getArg(I)->setName(F.getArg(I)->getName());
+  }
+  Spawn->addFnAttr(Attribute::NoUnwind);
+  if (F.hasOptNone()) {
+    Spawn->addFnAttr(Attribute::OptimizeNone);
+    Spawn->addFnAttr(Attribute::NoInline);
+  }
+
+  BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", Spawn);
+  BasicBlock *Init = BasicBlock::Create(Ctx, "init", Spawn);
+  BasicBlock *OutOfMemory = BasicBlock::Create(Ctx, "oom", Spawn);
+  IRBuilder<> B(Entry);
+  Type *SizeTy = DL.getIntPtrType(Ctx);
+  uint64_t Size = Slots.FrameSize;
+  Value *Mem;
+  if (Slots.FrameAlign.value() <= 16) {
+    FunctionCallee Malloc = M.getOrInsertFunction("malloc", Ptr, SizeTy);
+    Mem = B.CreateCall(Malloc, {ConstantInt::get(SizeTy, Size)}, "frame");
+  } else {
+    // malloc's alignment is not enough for an over-aligned local.
+    FunctionCallee AlignedAlloc =
+        M.getOrInsertFunction("aligned_alloc", Ptr, SizeTy, SizeTy);
+    Mem = B.CreateCall(AlignedAlloc,
+                       {ConstantInt::get(SizeTy, Slots.FrameAlign.value()),
+                        ConstantInt::get(SizeTy, alignTo(Size, Slots.FrameAlign))},
+                       "frame");
+  }
+  B.CreateCondBr(B.CreateIsNull(Mem), OutOfMemory, Init);
+
+  B.SetInsertPoint(Init);
+  B.CreateStore(Step, slotAddress(B, Mem, Header.StepOffset));
+  B.CreateStore(Desc, slotAddress(B, Mem, Header.DescOffset));
+  B.CreateStore(ConstantInt::get(I32, 0),
+                slotAddress(B, Mem, Header.StateOffset));
+  for (unsigned Item : Slots.Plans[0].Spills) {
+    auto *A = cast<Argument>(Slots.Items[Item].V);
+    B.CreateStore(Spawn->getArg(A->getArgNo()),
+                  slotAddress(B, Mem, Slots.Items[Item].Offset));
+  }
+  B.CreateRet(Mem);
+
+  B.SetInsertPoint(OutOfMemory);
+  B.CreateRet(ConstantPointerNull::get(Ptr));
+  return Spawn;
+}
+
+void Emitter::emitRamp(Function *Spawn) {
+  // The coroutine's own symbol stays callable through any pointer: called
+  // inside cr_spawn, it creates an instance and leaves it for
+  // __cloroutine_take. Out of memory is told apart from "not a coroutine" by
+  // the pointer value 1.
+  for (StringRef A : {AttrCoroutine.data(), AttrBreaks.data()})
+    F.removeFnAttr(A);
+  F.removeFnAttr(Attribute::Memory);
+  F.addFnAttr(AttrRamp, Spawn->getName());
+  BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", &F);
+  IRBuilder<> B(Entry);
+  SmallVector<Value *, 4> Args;
+  for (Argument &A : F.args())
+    Args.push_back(&A);
+  Value *Instance = B.CreateCall(Spawn, Args, "instance");
+  Value *OutOfMemory = ConstantExpr::getIntToPtr(
+      ConstantInt::get(DL.getIntPtrType(Ctx), 1), Ptr);
+  Value *Handed =
+      B.CreateSelect(B.CreateIsNull(Instance), OutOfMemory, Instance);
+  GlobalVariable *Spawned = getSpawnedVariable(M);
+  Value *Slot = B.CreateThreadLocalAddress(Spawned);
+  B.CreateStore(Handed, Slot);
+  if (F.getReturnType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(Constant::getNullValue(F.getReturnType()));
+}
+
+Function *Emitter::run() {
+  Step = createStep();
+  SmallVector<ReturnInst *, 4> Returns;
+  for (BasicBlock &BB : *Step)
+    if (auto *RI = dyn_cast<ReturnInst>(BB.getTerminator()))
+      Returns.push_back(RI);
+  BasicBlock *OldEntry = &Step->getEntryBlock();
+  BasicBlock *Entry = BasicBlock::Create(Ctx, "cr.entry", Step, OldEntry);
+
+  SharesWithLocal.assign(Slots.Items.size(), false);
+  for (const SlotItem &L : Slots.Items)
+    if (L.IsLocal)
+      for (unsigned I = 0; I < Slots.Items.size(); ++I) {
+        const SlotItem &It = Slots.Items[I];
+        if (&L != &It && L.Offset < It.Offset + It.Size &&
+            It.Offset < L.Offset + L.Size)
+          SharesWithLocal[I] = true;
+      }
+
+  placeLocals(Entry, OldEntry);
+
+  IRBuilder<> B(Entry);
+  Value *State = B.CreateLoad(I32, slotAddress(B, Frame, Header.StateOffset),
+                              "state");
+  BasicBlock *Finished = BasicBlock::Create(Ctx, "cr.finished", Step);
+  BasicBlock *Start = emitStart(OldEntry);
+  SwitchInst *Dispatch =
+      B.CreateSwitch(State, Finished, Blocks.Breaks.size() + 1);
+  Dispatch->addCase(ConstantInt::get(cast<IntegerType>(I32), 0), Start);
+
+  // Resuming a finished instance stops the program with a message.
+  B.SetInsertPoint(Finished);
+  std::string Message = "cloroutine: coroutine '" + demangle(F.getName()) +
+                        "' resumed after it finished\n";
+  CallInst *Fail = B.CreateCall(
+      getFailFunction(M), {makeString(M, Message, F.getName() + ".cr.done")});
+  Fail->setDoesNotReturn();
+  B.CreateUnreachable();
+
+  ResumeBlock.assign(Blocks.Breaks.size() + 1, nullptr);
+  Restored.resize(Blocks.Breaks.size() + 1);
+  for (const Break &Br : Blocks.Breaks)
+    emitBreak(Br, Dispatch);
+  for (const Break &Br : Blocks.Breaks)
+    restoreHeldValues(Br);
+  rewriteHeldValues();
+
+  for (ReturnInst *RI : Returns) {
+    IRBuilder<> RB(RI);
+    RB.CreateStore(ConstantInt::get(I32, StateDone),
+                   slotAddress(RB, Frame, Header.StateOffset));
+  }
+
+  GlobalVariable *Desc = emitDescriptor();
+  emitRamp(emitSpawn(Desc));
+  return Step;
+}
+
+Function *emitCoroutine(Function &F, const BlocksInfo &Blocks,
+                        const SlotsInfo &Slots) {
+  return Emitter(F, Blocks, Slots).run();
+}
+
+} // namespace cloroutine

@@ -1,0 +1,341 @@
+//===- Liveness.cpp - Stage 3: what lives across each break ---------------===//
+//
+// Seed counterpart: `span`, which walks back from each read of a value to the
+// block defining it, marking the value live in each block passed. Here the
+// walk is per SSA value over LLVM blocks, so its cost is the size of the live
+// ranges, not blocks times values.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Liveness.h"
+#include "Blocks.h"
+#include "Markers.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/IR/CFG.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace cloroutine {
+
+AnalysisKey LivenessAnalysis::Key;
+
+namespace {
+
+/// Numbers the blocks of a function, with the break each continuation follows.
+struct BlockIndex {
+  DenseMap<const BasicBlock *, unsigned> Num;
+  SmallVector<unsigned, 0> BreakOf; ///< By block number; 0 if none.
+
+  BlockIndex(Function &F, const BlocksInfo &Blocks) {
+    for (BasicBlock &BB : F)
+      Num[&BB] = Num.size();
+    BreakOf.assign(Num.size(), 0);
+    for (const Break &B : Blocks.Breaks)
+      if (B.Cont)
+        BreakOf[Num[B.Cont]] = B.Index;
+  }
+};
+
+/// Walks an SSA value's uses back to its definition; see the file comment.
+class SSAWalk {
+  const BlockIndex &Index;
+  const BlocksInfo &Blocks;
+  SmallVector<unsigned, 0> Stamp; ///< Last walk that visited each block.
+  unsigned Walk = 0;
+  SmallVector<BasicBlock *, 32> Worklist;
+
+public:
+  SSAWalk(const BlockIndex &Index, const BlocksInfo &Blocks)
+      : Index(Index), Blocks(Blocks), Stamp(Index.Num.size(), 0) {}
+
+  /// Appends to \p Crossed the breaks \p V is live across, ascending.
+  void run(Value *V, BasicBlock *Def, SmallVectorImpl<unsigned> &Crossed) {
+    ++Walk;
+    auto LiveIn = [&](BasicBlock *BB) {
+      unsigned N = Index.Num.lookup(BB);
+      if (BB == Def || Stamp[N] == Walk)
+        return;
+      Stamp[N] = Walk;
+      Worklist.push_back(BB);
+    };
+    for (Use &U : V->uses()) {
+      auto *UI = dyn_cast<Instruction>(U.getUser());
+      if (!UI)
+        continue;
+      if (auto *PN = dyn_cast<PHINode>(UI))
+        LiveIn(PN->getIncomingBlock(U));
+      else
+        LiveIn(UI->getParent());
+    }
+    size_t First = Crossed.size();
+    while (!Worklist.empty()) {
+      BasicBlock *BB = Worklist.pop_back_val();
+      if (unsigned K = Index.BreakOf[Index.Num.lookup(BB)])
+        if (Blocks.Breaks[K - 1].Suspend != V)
+          Crossed.push_back(K);
+      for (BasicBlock *Pred : predecessors(BB))
+        LiveIn(Pred);
+    }
+    std::sort(Crossed.begin() + First, Crossed.end());
+  }
+};
+
+/// How a local's address is used.
+struct AddressUses {
+  SmallVector<Value *, 8> Derived; ///< The alloca and pointers made from it.
+  SmallVector<IntrinsicInst *, 4> Markers;
+  bool Escapes = false;
+};
+
+AddressUses collectAddressUses(AllocaInst &A) {
+  AddressUses R;
+  SmallPtrSet<Value *, 8> Seen;
+  R.Derived.push_back(&A);
+  Seen.insert(&A);
+  for (unsigned I = 0; I < R.Derived.size(); ++I) {
+    Value *P = R.Derived[I];
+    for (Use &U : P->uses()) {
+      auto *User = cast<Instruction>(U.getUser());
+      if (isa<GetElementPtrInst, BitCastInst, AddrSpaceCastInst, PHINode,
+              SelectInst>(User)) {
+        if (Seen.insert(User).second)
+          R.Derived.push_back(User);
+        continue;
+      }
+      if (isa<LoadInst, ICmpInst>(User))
+        continue;
+      if (auto *SI = dyn_cast<StoreInst>(User)) {
+        R.Escapes |= SI->getValueOperand() == P;
+        continue;
+      }
+      if (auto *II = dyn_cast<IntrinsicInst>(User)) {
+        if (II->isLifetimeStartOrEnd()) {
+          R.Markers.push_back(II);
+          continue;
+        }
+        if (isa<MemIntrinsic>(II) || II->isDroppable())
+          continue;
+      }
+      R.Escapes = true;
+    }
+  }
+  return R;
+}
+
+/// Intersection of two ascending lists.
+SmallVector<unsigned, 4> intersect(ArrayRef<unsigned> A, ArrayRef<unsigned> B) {
+  SmallVector<unsigned, 4> R;
+  std::set_intersection(A.begin(), A.end(), B.begin(), B.end(),
+                        std::back_inserter(R));
+  return R;
+}
+
+/// Breaks whose suspend block is reachable from \p From without passing a
+/// block in \p Stop (which is not counted either).
+SmallVector<unsigned, 4> reachableBreaks(BasicBlock *From,
+                                         const SmallPtrSetImpl<BasicBlock *> &Stop,
+                                         const DenseMap<BasicBlock *, unsigned>
+                                             &BreakOfBlock) {
+  SmallVector<unsigned, 4> R;
+  SmallPtrSet<BasicBlock *, 32> Seen;
+  SmallVector<BasicBlock *, 32> Worklist{From};
+  Seen.insert(From);
+  while (!Worklist.empty()) {
+    BasicBlock *BB = Worklist.pop_back_val();
+    if (Stop.contains(BB))
+      continue;
+    if (unsigned K = BreakOfBlock.lookup(BB))
+      R.push_back(K);
+    for (BasicBlock *Succ : successors(BB))
+      if (Seen.insert(Succ).second)
+        Worklist.push_back(Succ);
+  }
+  llvm::sort(R);
+  return R;
+}
+
+/// The lifetime of a local from its markers: the blocks where it is alive
+/// and the breaks it is alive across.
+void markerLifetime(ArrayRef<IntrinsicInst *> Markers,
+                    const DenseMap<BasicBlock *, unsigned> &BreakOfBlock,
+                    SmallVectorImpl<BasicBlock *> &Region,
+                    SmallVectorImpl<unsigned> &Crossed) {
+  // The last marker of each block decides whether it is alive at the end.
+  DenseMap<BasicBlock *, IntrinsicInst *> Last;
+  for (IntrinsicInst *M : Markers) {
+    IntrinsicInst *&L = Last[M->getParent()];
+    if (!L || L->comesBefore(M))
+      L = M;
+  }
+  auto StartsLive = [](IntrinsicInst *M) {
+    return M->getIntrinsicID() == Intrinsic::lifetime_start;
+  };
+  SmallPtrSet<BasicBlock *, 16> InRegion, LiveOut;
+  SmallVector<BasicBlock *, 16> Worklist;
+  for (IntrinsicInst *M : Markers)
+    if (StartsLive(M))
+      InRegion.insert(M->getParent());
+  for (auto &[BB, M] : Last)
+    if (StartsLive(M) && LiveOut.insert(BB).second)
+      Worklist.push_back(BB);
+  while (!Worklist.empty()) {
+    BasicBlock *BB = Worklist.pop_back_val();
+    for (BasicBlock *Succ : successors(BB)) {
+      InRegion.insert(Succ);
+      if (!Last.count(Succ) && LiveOut.insert(Succ).second)
+        Worklist.push_back(Succ);
+    }
+  }
+  Region.append(InRegion.begin(), InRegion.end());
+  for (BasicBlock *BB : LiveOut)
+    if (unsigned K = BreakOfBlock.lookup(BB))
+      Crossed.push_back(K);
+  llvm::sort(Crossed);
+}
+
+} // namespace
+
+LivenessInfo LivenessAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
+  LivenessInfo Info;
+  const BlocksInfo &Blocks = FAM.getResult<BlocksAnalysis>(F);
+  Info.LiveAcross.resize(Blocks.Breaks.size() + 1);
+  if (!isCoroutine(F) || F.isDeclaration())
+    return Info;
+  DenseMap<BasicBlock *, unsigned> BreakOfBlock;
+  for (const Break &B : Blocks.Breaks) {
+    if (!B.Cont) {
+      addProblem(Info.Problems, *B.Suspend,
+                 "internal: the coroutine is not split at this break");
+      return Info;
+    }
+    BreakOfBlock[B.Suspend->getParent()] = B.Index;
+  }
+
+  for (Argument &A : F.args())
+    if (!A.use_empty())
+      Info.LiveAcross[0].push_back(&A);
+
+  BlockIndex Index(F, Blocks);
+  SSAWalk Walk(Index, Blocks);
+  DenseMap<Value *, SmallVector<unsigned, 2>> CrossedBy;
+  SmallVector<unsigned, 8> Crossed;
+  auto Visit = [&](Value *V, BasicBlock *Def) {
+    Crossed.clear();
+    Walk.run(V, Def, Crossed);
+    if (Crossed.empty())
+      return;
+    if (V->getType()->isTokenTy()) {
+      addProblem(Info.Problems, *cast<Instruction>(V),
+                 "a token value cannot live across a break");
+      return;
+    }
+    CrossedBy[V].assign(Crossed.begin(), Crossed.end());
+    if (isa<AllocaInst>(V))
+      return;
+    for (unsigned K : Crossed)
+      Info.LiveAcross[K].push_back(V);
+  };
+  BasicBlock &Entry = F.getEntryBlock();
+  for (Argument &A : F.args())
+    Visit(&A, &Entry);
+  for (BasicBlock &BB : F)
+    for (Instruction &I : BB)
+      if (!I.getType()->isVoidTy())
+        Visit(&I, &BB);
+
+  const DominatorTree *DT = nullptr;
+  for (Instruction &I : instructions(F)) {
+    auto *A = dyn_cast<AllocaInst>(&I);
+    if (!A)
+      continue;
+    bool Static = A->getParent() == &Entry && A->isStaticAlloca();
+    AddressUses Uses = collectAddressUses(*A);
+    SmallVector<unsigned, 4> PtrCrossed;
+    if (Uses.Escapes) {
+      // Its memory may be read through any copy of its address: alive
+      // wherever control can go, until a stackrestore frees it.
+      SmallPtrSet<BasicBlock *, 4> Freed;
+      if (!Static) {
+        if (!DT)
+          DT = &FAM.getResult<DominatorTreeAnalysis>(F);
+        for (Instruction &J : instructions(F))
+          if (auto *II = dyn_cast<IntrinsicInst>(&J))
+            if (II->getIntrinsicID() == Intrinsic::stackrestore)
+              if (auto *Save = dyn_cast<Instruction>(II->getArgOperand(0)))
+                if (DT->dominates(Save, A))
+                  Freed.insert(II->getParent());
+      }
+      PtrCrossed = reachableBreaks(A->getParent(), Freed, BreakOfBlock);
+    } else {
+      for (Value *P : Uses.Derived)
+        for (unsigned K : CrossedBy.lookup(P))
+          PtrCrossed.push_back(K);
+      llvm::sort(PtrCrossed);
+      PtrCrossed.erase(std::unique(PtrCrossed.begin(), PtrCrossed.end()),
+                       PtrCrossed.end());
+    }
+    FrameAlloca FA{A, {}, {}};
+    if (Uses.Markers.empty()) {
+      FA.Breaks = PtrCrossed;
+    } else {
+      SmallVector<unsigned, 4> MarkerCrossed;
+      markerLifetime(Uses.Markers, BreakOfBlock, FA.Region, MarkerCrossed);
+      FA.Breaks = intersect(PtrCrossed, MarkerCrossed);
+    }
+    if (FA.Breaks.empty())
+      continue;
+    if (!Static) {
+      addProblem(Info.Problems, *A,
+                 "a variable-length array (or other dynamically sized "
+                 "alloca) cannot live across a break");
+      continue;
+    }
+    Info.Allocas.push_back(std::move(FA));
+  }
+  return Info;
+}
+
+static void printBreaks(raw_ostream &OS, ArrayRef<unsigned> Breaks) {
+  for (unsigned K : Breaks)
+    OS << ' ' << K;
+}
+
+void LivenessInfo::print(raw_ostream &OS, const Function &F) const {
+  OS << "cloroutine liveness of @" << F.getName() << ":\n";
+  for (unsigned K = 0; K < LiveAcross.size(); ++K) {
+    if (K == 0)
+      OS << "  start:";
+    else
+      OS << "  break " << K << ":";
+    for (Value *V : LiveAcross[K]) {
+      OS << ' ';
+      printValueName(OS, V);
+    }
+    OS << '\n';
+  }
+  for (const FrameAlloca &FA : Allocas) {
+    OS << "  local ";
+    printValueName(OS, FA.Alloca);
+    OS << " across breaks";
+    printBreaks(OS, FA.Breaks);
+    if (FA.Region.empty())
+      OS << " (no lifetime markers)";
+    OS << '\n';
+  }
+  printProblems(OS, Problems);
+}
+
+PreservedAnalyses LivenessPrinterPass::run(Function &F,
+                                           FunctionAnalysisManager &FAM) {
+  if (isCoroutine(F) && !F.isDeclaration())
+    FAM.getResult<LivenessAnalysis>(F).print(OS, F);
+  return PreservedAnalyses::all();
+}
+
+} // namespace cloroutine

@@ -1,0 +1,65 @@
+//===- Liveness.h - Stage 3: what lives across each break -------*- C++ -*-===//
+//
+// For each break, the SSA values live across it; for each local (alloca),
+// the breaks its memory must survive. Works on a function split by
+// splitAtBreaks, where a break is the edge into its continuation block.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CLOROUTINE_LIVENESS_H
+#define CLOROUTINE_LIVENESS_H
+
+#include "Diagnostics.h"
+
+#include "llvm/IR/PassManager.h"
+#include <vector>
+
+namespace llvm {
+class AllocaInst;
+} // namespace llvm
+
+namespace cloroutine {
+
+/// A local whose memory must survive a break, so it lives in the frame.
+struct FrameAlloca {
+  llvm::AllocaInst *Alloca;
+  /// The breaks it is live across, ascending.
+  llvm::SmallVector<unsigned, 4> Breaks;
+  /// The blocks of its lifetime, from its lifetime markers; empty when it has
+  /// none, and then it overlaps every other frame local.
+  llvm::SmallVector<llvm::BasicBlock *, 8> Region;
+};
+
+struct LivenessInfo {
+  /// LiveAcross[k], k >= 1: SSA values live across break k, in function
+  /// order. LiveAcross[0]: the parameters the body reads (live at the start).
+  /// Locals are not here: they are in Allocas.
+  std::vector<llvm::SmallVector<llvm::Value *, 4>> LiveAcross;
+  llvm::SmallVector<FrameAlloca, 4> Allocas;
+  ProblemList Problems;
+
+  void print(llvm::raw_ostream &OS, const llvm::Function &F) const;
+};
+
+class LivenessAnalysis : public llvm::AnalysisInfoMixin<LivenessAnalysis> {
+  friend llvm::AnalysisInfoMixin<LivenessAnalysis>;
+  static llvm::AnalysisKey Key;
+
+public:
+  using Result = LivenessInfo;
+  Result run(llvm::Function &F, llvm::FunctionAnalysisManager &FAM);
+};
+
+class LivenessPrinterPass : public llvm::PassInfoMixin<LivenessPrinterPass> {
+  llvm::raw_ostream &OS;
+
+public:
+  explicit LivenessPrinterPass(llvm::raw_ostream &OS) : OS(OS) {}
+  llvm::PreservedAnalyses run(llvm::Function &F,
+                              llvm::FunctionAnalysisManager &FAM);
+  static bool isRequired() { return true; }
+};
+
+} // namespace cloroutine
+
+#endif // CLOROUTINE_LIVENESS_H

@@ -1,0 +1,210 @@
+//===- Markers.cpp - Stage 1: which functions suspend, which are coroutines ===//
+//
+// Seed counterpart: the `breaks` map given to the `cr` macro.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Markers.h"
+
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace cloroutine {
+
+AnalysisKey MarkersAnalysis::Key;
+
+bool isCoroutine(const Function &F) { return F.hasFnAttribute(AttrCoroutine); }
+
+bool parseBreaks(const Function &Coro, BreakMap &Breaks) {
+  Attribute A = Coro.getFnAttribute(AttrBreaks);
+  if (!A.isValid())
+    return true;
+  SmallVector<StringRef, 4> Entries;
+  A.getValueAsString().split(Entries, ',', -1, /*KeepEmpty=*/false);
+  for (StringRef Entry : Entries) {
+    auto [Suspend, Resume] = Entry.split('=');
+    if (Suspend.empty() || Resume.empty())
+      return false;
+    Breaks[Suspend] = Resume.str();
+  }
+  return true;
+}
+
+StringRef resumeFor(const BreakMap &Breaks, const Function &Callee) {
+  auto It = Breaks.find(Callee.getName());
+  if (It != Breaks.end())
+    return It->second;
+  Attribute A = Callee.getFnAttribute(AttrSuspend);
+  return A.isValid() ? A.getValueAsString() : StringRef();
+}
+
+/// The function named by argument \p I of an annotation's argument struct.
+static Function *annotationArg(Constant *Args, unsigned I) {
+  auto *GV = dyn_cast_or_null<GlobalVariable>(Args ? Args->stripPointerCasts()
+                                                   : nullptr);
+  if (!GV || !GV->hasInitializer())
+    return nullptr;
+  auto *S = dyn_cast<ConstantStruct>(GV->getInitializer());
+  if (!S || I >= S->getNumOperands())
+    return nullptr;
+  return dyn_cast<Function>(S->getOperand(I)->stripPointerCasts());
+}
+
+static void appendBreak(Function &Coro, Function &Suspend, Function &Resume) {
+  std::string Value = (Suspend.getName() + "=" + Resume.getName()).str();
+  Attribute Old = Coro.getFnAttribute(AttrBreaks);
+  if (Old.isValid())
+    Value = Old.getValueAsString().str() + "," + Value;
+  Coro.addFnAttr(AttrBreaks, Value);
+}
+
+bool lowerAnnotations(Module &M) {
+  GlobalVariable *GA = M.getGlobalVariable("llvm.global.annotations");
+  if (!GA || !GA->hasInitializer())
+    return false;
+  auto *Array = dyn_cast<ConstantArray>(GA->getInitializer());
+  if (!Array)
+    return false;
+
+  SmallVector<Constant *, 8> Kept;
+  bool Changed = false;
+  for (Use &Op : Array->operands()) {
+    auto *Entry = dyn_cast<ConstantStruct>(Op.get());
+    StringRef Kind;
+    Function *Target = nullptr;
+    if (Entry && Entry->getNumOperands() >= 2) {
+      Target = dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts());
+      getConstantStringInfo(Entry->getOperand(1), Kind);
+    }
+    if (!Target || !Kind.starts_with("cloroutine.")) {
+      Kept.push_back(cast<Constant>(Op.get()));
+      continue;
+    }
+    Constant *Args =
+        Entry->getNumOperands() >= 5 ? Entry->getOperand(4) : nullptr;
+    Function *Arg0 = annotationArg(Args, 0);
+    Function *Arg1 = annotationArg(Args, 1);
+    if (Kind == "cloroutine.coroutine")
+      Target->addFnAttr(AttrCoroutine);
+    else if (Kind == "cloroutine.suspend" && Arg0)
+      Target->addFnAttr(AttrSuspend, Arg0->getName());
+    else if (Kind == "cloroutine.break" && Arg0 && Arg1)
+      appendBreak(*Target, *Arg0, *Arg1);
+    else {
+      // A hand-written annotate with the wrong arguments: leave it, and let
+      // the analysis name it.
+      Kept.push_back(Entry);
+      Target->addFnAttr("cloroutine.malformed", Kind);
+      continue;
+    }
+    Changed = true;
+  }
+  if (!Changed)
+    return false;
+
+  // Rebuild the annotation array without our entries, so that the resume
+  // functions they name stay alive only where a break calls them.
+  GA->setInitializer(nullptr);
+  if (Kept.empty()) {
+    GA->eraseFromParent();
+  } else {
+    auto *Ty = ArrayType::get(Array->getType()->getElementType(), Kept.size());
+    auto *NewGA = new GlobalVariable(M, Ty, GA->isConstant(), GA->getLinkage(),
+                                     ConstantArray::get(Ty, Kept));
+    NewGA->setSection(GA->getSection());
+    NewGA->takeName(GA);
+    GA->eraseFromParent();
+  }
+  for (GlobalVariable &GV : make_early_inc_range(M.globals()))
+    if (GV.getSection() == "llvm.metadata" && GV.hasPrivateLinkage() &&
+        GV.use_empty())
+      GV.eraseFromParent();
+  return true;
+}
+
+PreservedAnalyses MarkersPass::run(Module &M, ModuleAnalysisManager &) {
+  return lowerAnnotations(M) ? PreservedAnalyses::none()
+                             : PreservedAnalyses::all();
+}
+
+static bool isScalarOrPointer(Type *T) {
+  return T->isIntegerTy() || T->isFloatingPointTy() || T->isPointerTy();
+}
+
+static void checkCoroutine(Function &F, ProblemList &Problems) {
+  if (F.isVarArg())
+    addProblem(Problems, F,
+               "coroutine '" + F.getName() + "' cannot be variadic");
+  if (!F.getReturnType()->isVoidTy() && !isScalarOrPointer(F.getReturnType()))
+    addProblem(Problems, F,
+               "coroutine '" + F.getName() +
+                   "' must return void, a scalar or a pointer");
+  for (Argument &A : F.args())
+    if (!isScalarOrPointer(A.getType()) || A.hasByValAttr() ||
+        A.hasStructRetAttr() || A.hasInAllocaAttr() ||
+        A.hasPreallocatedAttr())
+      addProblem(Problems, F,
+                 "parameter " + Twine(A.getArgNo() + 1) + " of coroutine '" +
+                     F.getName() + "' must be a scalar or a pointer");
+  if (F.hasFnAttribute(AttrSuspend))
+    addProblem(Problems, F,
+               "coroutine '" + F.getName() +
+                   "' cannot also be a suspend function");
+  BreakMap Breaks;
+  if (!parseBreaks(F, Breaks))
+    addProblem(Problems, F,
+               "malformed attribute \"" + AttrBreaks + "\" on '" + F.getName() +
+                   "': expected suspend=resume[,suspend=resume...]");
+}
+
+MarkersInfo MarkersAnalysis::run(Module &M, ModuleAnalysisManager &) {
+  MarkersInfo Info;
+  for (Function &F : M) {
+    Attribute Bad = F.getFnAttribute("cloroutine.malformed");
+    if (Bad.isValid())
+      addProblem(Info.Problems, F,
+                 "annotation \"" + Bad.getValueAsString() + "\" on '" +
+                     F.getName() + "' lacks its function arguments");
+    Attribute S = F.getFnAttribute(AttrSuspend);
+    if (S.isValid())
+      Info.Suspends[&F] = S.getValueAsString().str();
+    if (isCoroutine(F) && !F.isDeclaration()) {
+      Info.Coroutines.push_back(&F);
+      checkCoroutine(F, Info.Problems);
+    }
+  }
+  return Info;
+}
+
+void MarkersInfo::print(raw_ostream &OS) const {
+  OS << "cloroutine markers:\n";
+  for (const Function *F : Coroutines) {
+    OS << "  coroutine @" << F->getName();
+    BreakMap Breaks;
+    if (parseBreaks(*F, Breaks) && !Breaks.empty()) {
+      SmallVector<std::string, 4> Own;
+      for (const auto &E : Breaks)
+        Own.push_back(("@" + E.getKey() + " -> @" + E.getValue()).str());
+      llvm::sort(Own);
+      OS << ", own breaks:";
+      for (const std::string &B : Own)
+        OS << ' ' << B;
+    }
+    OS << '\n';
+  }
+  for (const auto &[F, Resume] : Suspends)
+    OS << "  suspend @" << F->getName() << " resumed by @" << Resume << '\n';
+  printProblems(OS, Problems);
+}
+
+PreservedAnalyses MarkersPrinterPass::run(Module &M,
+                                          ModuleAnalysisManager &MAM) {
+  MAM.getResult<MarkersAnalysis>(M).print(OS);
+  return PreservedAnalyses::all();
+}
+
+} // namespace cloroutine

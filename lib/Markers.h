@@ -1,0 +1,82 @@
+//===- Markers.h - Stage 1: which functions suspend, which are coroutines -===//
+//
+// The C/C++ macros are clang annotations; MarkersPass turns them into the IR
+// function attributes below, which other front ends can emit directly
+// (docs/ir.md). MarkersAnalysis reads those attributes into plain data.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CLOROUTINE_MARKERS_H
+#define CLOROUTINE_MARKERS_H
+
+#include "Diagnostics.h"
+
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/PassManager.h"
+
+namespace cloroutine {
+
+/// On a suspend function: the IR name of its resume function.
+inline constexpr llvm::StringLiteral AttrSuspend = "cloroutine.suspend";
+/// On a coroutine definition.
+inline constexpr llvm::StringLiteral AttrCoroutine = "cloroutine.coroutine";
+/// On a coroutine: "suspend=resume,suspend=resume", breaks of it alone.
+inline constexpr llvm::StringLiteral AttrBreaks = "cloroutine.breaks";
+/// On a lowered coroutine: its symbol now only spawns instances.
+inline constexpr llvm::StringLiteral AttrRamp = "cloroutine.ramp";
+
+/// The breaks of one coroutine: suspend function name -> resume function name.
+using BreakMap = llvm::StringMap<std::string>;
+
+/// Builds the break map of \p Coro from its own breaks attribute; suspend
+/// functions marked module-wide are looked up with resumeFor. Returns false
+/// if the attribute is malformed.
+bool parseBreaks(const llvm::Function &Coro, BreakMap &Breaks);
+
+/// The resume function's name if a direct call to \p Callee is a break of a
+/// coroutine with break map \p Breaks; empty otherwise.
+llvm::StringRef resumeFor(const BreakMap &Breaks, const llvm::Function &Callee);
+
+bool isCoroutine(const llvm::Function &F);
+
+/// Turns cloroutine annotations (llvm.global.annotations) into attributes.
+class MarkersPass : public llvm::PassInfoMixin<MarkersPass> {
+public:
+  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+  static bool isRequired() { return true; }
+};
+
+/// Applies MarkersPass's rewrite; returns true if the module changed.
+bool lowerAnnotations(llvm::Module &M);
+
+struct MarkersInfo {
+  llvm::SmallVector<llvm::Function *, 8> Coroutines;
+  /// Suspend functions marked for every coroutine, with their resume names.
+  llvm::MapVector<const llvm::Function *, std::string> Suspends;
+  ProblemList Problems;
+
+  void print(llvm::raw_ostream &OS) const;
+};
+
+class MarkersAnalysis : public llvm::AnalysisInfoMixin<MarkersAnalysis> {
+  friend llvm::AnalysisInfoMixin<MarkersAnalysis>;
+  static llvm::AnalysisKey Key;
+
+public:
+  using Result = MarkersInfo;
+  Result run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+};
+
+class MarkersPrinterPass : public llvm::PassInfoMixin<MarkersPrinterPass> {
+  llvm::raw_ostream &OS;
+
+public:
+  explicit MarkersPrinterPass(llvm::raw_ostream &OS) : OS(OS) {}
+  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+  static bool isRequired() { return true; }
+};
+
+} // namespace cloroutine
+
+#endif // CLOROUTINE_MARKERS_H

@@ -1,0 +1,159 @@
+//===- Runtime.cpp - What the pass defines in a module for its instances -===//
+
+#include "Runtime.h"
+#include "Markers.h"
+
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+
+using namespace llvm;
+
+namespace cloroutine {
+
+static constexpr StringLiteral FailName = "__cloroutine_fail";
+static constexpr StringLiteral SpawnedName = "__cloroutine_spawned";
+static constexpr StringLiteral TakeName = "__cloroutine_take";
+
+Constant *makeString(Module &M, StringRef Text, const Twine &Name) {
+  Constant *Init = ConstantDataArray::getString(M.getContext(), Text);
+  auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
+                                GlobalValue::PrivateLinkage, Init, Name);
+  GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+  GV->setAlignment(Align(1));
+  return GV;
+}
+
+/// Gives \p F a linkonce_odr body if it has none yet; returns true if so.
+static bool claim(Function &F) {
+  if (!F.isDeclaration())
+    return false;
+  F.setLinkage(GlobalValue::LinkOnceODRLinkage);
+  F.setVisibility(GlobalValue::DefaultVisibility);
+  F.addFnAttr(Attribute::NoUnwind);
+  F.addFnAttr(Attribute::NoInline);
+  return true;
+}
+
+Function *getFailFunction(Module &M) {
+  LLVMContext &Ctx = M.getContext();
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  Function *Fail = cast<Function>(
+      M.getOrInsertFunction(FailName, Type::getVoidTy(Ctx), Ptr).getCallee());
+  if (!claim(*Fail))
+    return Fail;
+  Fail->addFnAttr(Attribute::NoReturn);
+  Fail->addFnAttr(Attribute::Cold);
+  // write(2, message, strlen(message)); abort(): async-signal-safe and
+  // independent of stdio's state.
+  Type *SizeTy = M.getDataLayout().getIntPtrType(Ctx);
+  IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Fail));
+  FunctionCallee Strlen = M.getOrInsertFunction("strlen", SizeTy, Ptr);
+  FunctionCallee Write = M.getOrInsertFunction("write", SizeTy,
+                                               Type::getInt32Ty(Ctx), Ptr, SizeTy);
+  FunctionCallee Abort = M.getOrInsertFunction("abort", Type::getVoidTy(Ctx));
+  Value *Message = Fail->getArg(0);
+  Value *Length = B.CreateCall(Strlen, {Message});
+  B.CreateCall(Write, {B.getInt32(2), Message, Length});
+  B.CreateCall(Abort)->setDoesNotReturn();
+  B.CreateUnreachable();
+  return Fail;
+}
+
+GlobalVariable *getSpawnedVariable(Module &M) {
+  auto *Ptr = PointerType::getUnqual(M.getContext());
+  auto *GV = cast<GlobalVariable>(M.getOrInsertGlobal(SpawnedName, Ptr));
+  if (GV->isDeclaration()) {
+    GV->setInitializer(ConstantPointerNull::get(Ptr));
+    GV->setLinkage(GlobalValue::LinkOnceODRLinkage);
+  }
+  GV->setThreadLocal(true);
+  return GV;
+}
+
+/// cr_coro *__cloroutine_take(void): the instance the last coroutine call
+/// on this thread created; NULL if that was out of memory. Stops the
+/// program if the call was not to a coroutine.
+static void defineTake(Module &M, Function &Take) {
+  LLVMContext &Ctx = M.getContext();
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  IRBuilder<> B(BasicBlock::Create(Ctx, "entry", &Take));
+  BasicBlock *None = BasicBlock::Create(Ctx, "not_a_coroutine", &Take);
+  BasicBlock *Some = BasicBlock::Create(Ctx, "taken", &Take);
+  Value *Slot = B.CreateThreadLocalAddress(getSpawnedVariable(M));
+  Value *Instance = B.CreateLoad(Ptr, Slot, "instance");
+  B.CreateStore(ConstantPointerNull::get(Ptr), Slot);
+  B.CreateCondBr(B.CreateIsNull(Instance), None, Some);
+
+  B.SetInsertPoint(None);
+  B.CreateCall(getFailFunction(M),
+               {makeString(M,
+                           "cloroutine: cr_spawn called a function that is "
+                           "not a coroutine\n",
+                           "cr.not_a_coroutine")})
+      ->setDoesNotReturn();
+  B.CreateUnreachable();
+
+  B.SetInsertPoint(Some);
+  Type *IntPtr = M.getDataLayout().getIntPtrType(Ctx);
+  Value *OutOfMemory =
+      B.CreateICmpEQ(B.CreatePtrToInt(Instance, IntPtr),
+                     ConstantInt::get(IntPtr, 1));
+  B.CreateRet(
+      B.CreateSelect(OutOfMemory, ConstantPointerNull::get(Ptr), Instance));
+}
+
+bool lowerSpawnSites(Module &M, ProblemList &Problems) {
+  Function *Take = M.getFunction(TakeName);
+  bool Changed = false;
+  if (Take && claim(*Take)) {
+    defineTake(M, *Take);
+    Changed = true;
+  }
+  SmallVector<std::pair<CallInst *, Function *>, 8> Sites;
+  for (Function &Caller : M) {
+    for (Instruction &I : instructions(Caller)) {
+      auto *Call = dyn_cast<CallInst>(&I);
+      Function *Callee = Call ? Call->getCalledFunction() : nullptr;
+      if (!Callee)
+        continue;
+      if (Take && Callee == Take) {
+        // cr_spawn(g, ...) of a known g that is not a coroutine.
+        auto *Prev = dyn_cast_or_null<CallInst>(Call->getPrevNode());
+        Function *G = Prev ? Prev->getCalledFunction() : nullptr;
+        if (G && !G->hasFnAttribute(AttrRamp) && !isCoroutine(*G))
+          addProblem(Problems, *Call,
+                     "cr_spawn of '" + G->getName() +
+                         "', which is not a coroutine");
+        continue;
+      }
+      if (!Callee->hasFnAttribute(AttrRamp) && !isCoroutine(*Callee))
+        continue;
+      auto *Next = dyn_cast_or_null<CallInst>(Call->getNextNode());
+      if (!Take || !Next || Next->getCalledFunction() != Take) {
+        addProblem(Problems, *Call,
+                   "coroutine '" + Callee->getName() +
+                       "' is called directly; start it with cr_spawn");
+        continue;
+      }
+      Attribute Ramp = Callee->getFnAttribute(AttrRamp);
+      if (Ramp.isValid()) // else not lowered, and its problems are reported
+        Sites.push_back({Call, M.getFunction(Ramp.getValueAsString())});
+    }
+  }
+  for (auto [Call, Spawn] : Sites) {
+    auto *TakeCall = cast<CallInst>(Call->getNextNode());
+    SmallVector<Value *, 4> Args(Call->args());
+    auto *Direct = CallInst::Create(Spawn, Args, "", TakeCall);
+    Direct->setDebugLoc(TakeCall->getDebugLoc());
+    Direct->takeName(TakeCall);
+    TakeCall->replaceAllUsesWith(Direct);
+    TakeCall->eraseFromParent();
+    Call->eraseFromParent();
+    Changed = true;
+  }
+  return Changed;
+}
+
+} // namespace cloroutine

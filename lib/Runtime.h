@@ -1,0 +1,45 @@
+//===- Runtime.h - What the pass defines in a module for its instances ---===//
+//
+// There is no runtime library: every module compiled with the plugin gets
+// the few helpers it needs as linkonce_odr definitions, and cr_spawn sites
+// are resolved here.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CLOROUTINE_RUNTIME_H
+#define CLOROUTINE_RUNTIME_H
+
+#include "Diagnostics.h"
+
+#include "llvm/ADT/StringRef.h"
+
+namespace llvm {
+class Constant;
+class Function;
+class GlobalVariable;
+class Module;
+} // namespace llvm
+
+namespace cloroutine {
+
+/// void __cloroutine_fail(const char *message): prints it, then aborts.
+llvm::Function *getFailFunction(llvm::Module &M);
+
+/// The thread-local slot through which a coroutine called by cr_spawn hands
+/// its new instance to __cloroutine_take.
+llvm::GlobalVariable *getSpawnedVariable(llvm::Module &M);
+
+/// A private NUL-terminated string constant.
+llvm::Constant *makeString(llvm::Module &M, llvm::StringRef Text,
+                           const llvm::Twine &Name);
+
+/// Replaces each `call @coro(args)` that cr_spawn left right before
+/// `call @__cloroutine_take()` by a direct call of the coroutine's spawn
+/// function, and reports direct calls of coroutines outside cr_spawn and
+/// cr_spawn of functions that are not coroutines. Defines
+/// __cloroutine_take if the module uses it. Returns true if changed.
+bool lowerSpawnSites(llvm::Module &M, ProblemList &Problems);
+
+} // namespace cloroutine
+
+#endif // CLOROUTINE_RUNTIME_H

@@ -1,0 +1,94 @@
+//===- Slots.h - Stage 4: frame slots by graph colouring --------*- C++ -*-===//
+//
+// Decides, for each break, which live values are stored in the frame and
+// which are recomputed after resumption, and gives every stored value and
+// frame local its bytes. Two values share bytes unless they are held at a
+// common break; two frame locals share bytes unless their lifetimes overlap.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CLOROUTINE_SLOTS_H
+#define CLOROUTINE_SLOTS_H
+
+#include "Diagnostics.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/IR/PassManager.h"
+#include "llvm/Support/Alignment.h"
+#include <vector>
+
+namespace llvm {
+class DataLayout;
+} // namespace llvm
+
+namespace cloroutine {
+
+/// The instance header, in front of the slots (include/cloroutine/cloroutine.h):
+/// { void (*step)(void); const cr__desc *desc; unsigned state; }.
+struct FrameHeader {
+  uint64_t StepOffset, DescOffset, StateOffset, Size;
+  llvm::Align Alignment;
+
+  explicit FrameHeader(const llvm::DataLayout &DL);
+};
+
+/// The state of an instance that has returned (or thrown).
+inline constexpr uint32_t StateDone = ~0u;
+
+/// A value or local that occupies frame bytes.
+struct SlotItem {
+  llvm::Value *V; ///< An SSA value stored at breaks, or a frame local.
+  uint64_t Size;
+  llvm::Align Alignment;
+  llvm::SmallVector<unsigned, 4> Breaks; ///< Where it holds its value.
+  bool IsLocal;                          ///< A frame local, not a value.
+  uint64_t Offset = 0;
+};
+
+/// What happens to the live values at one break.
+struct BreakPlan {
+  /// Items stored before the suspend call and reloaded on resumption.
+  llvm::SmallVector<unsigned, 4> Spills;
+  /// Values recomputed on resumption, operands first.
+  llvm::SmallVector<llvm::Instruction *, 2> Remats;
+};
+
+struct SlotsInfo {
+  uint64_t HeaderSize = 0;
+  uint64_t FrameSize = 0;
+  /// Header plus the most aligned bytes held at any one break.
+  uint64_t LowerBound = 0;
+  llvm::Align FrameAlign;
+  llvm::SmallVector<SlotItem, 8> Items;
+  llvm::DenseMap<const llvm::Value *, unsigned> ItemOf;
+  /// By break index; Plans[0] holds the parameters stored at spawn.
+  std::vector<BreakPlan> Plans;
+  /// Items whose bytes another item also uses.
+  unsigned NumShared = 0;
+  unsigned NumRemats = 0;
+
+  void print(llvm::raw_ostream &OS, const llvm::Function &F) const;
+};
+
+class SlotsAnalysis : public llvm::AnalysisInfoMixin<SlotsAnalysis> {
+  friend llvm::AnalysisInfoMixin<SlotsAnalysis>;
+  static llvm::AnalysisKey Key;
+
+public:
+  using Result = SlotsInfo;
+  Result run(llvm::Function &F, llvm::FunctionAnalysisManager &FAM);
+};
+
+class SlotsPrinterPass : public llvm::PassInfoMixin<SlotsPrinterPass> {
+  llvm::raw_ostream &OS;
+
+public:
+  explicit SlotsPrinterPass(llvm::raw_ostream &OS) : OS(OS) {}
+  llvm::PreservedAnalyses run(llvm::Function &F,
+                              llvm::FunctionAnalysisManager &FAM);
+  static bool isRequired() { return true; }
+};
+
+} // namespace cloroutine
+
+#endif // CLOROUTINE_SLOTS_H
