@@ -160,11 +160,11 @@ SmallVector<unsigned, 4> reachableBreaks(BasicBlock *From,
   return R;
 }
 
-/// The lifetime of a local from its markers: the blocks where it is alive
-/// and the breaks it is alive across.
+/// The lifetime of a local from its markers: where it is alive, and the
+/// breaks it is alive across.
 void markerLifetime(ArrayRef<IntrinsicInst *> Markers,
                     const DenseMap<BasicBlock *, unsigned> &BreakOfBlock,
-                    SmallVectorImpl<BasicBlock *> &Region,
+                    SmallVectorImpl<LifetimePiece> &Region,
                     SmallVectorImpl<unsigned> &Crossed) {
   // The last marker of each block decides whether it is alive at the end.
   DenseMap<BasicBlock *, IntrinsicInst *> Last;
@@ -176,23 +176,43 @@ void markerLifetime(ArrayRef<IntrinsicInst *> Markers,
   auto StartsLive = [](IntrinsicInst *M) {
     return M->getIntrinsicID() == Intrinsic::lifetime_start;
   };
-  SmallPtrSet<BasicBlock *, 16> InRegion, LiveOut;
+  SmallPtrSet<BasicBlock *, 16> LiveIn, LiveOut;
   SmallVector<BasicBlock *, 16> Worklist;
-  for (IntrinsicInst *M : Markers)
-    if (StartsLive(M))
-      InRegion.insert(M->getParent());
   for (auto &[BB, M] : Last)
     if (StartsLive(M) && LiveOut.insert(BB).second)
       Worklist.push_back(BB);
   while (!Worklist.empty()) {
     BasicBlock *BB = Worklist.pop_back_val();
-    for (BasicBlock *Succ : successors(BB)) {
-      InRegion.insert(Succ);
-      if (!Last.count(Succ) && LiveOut.insert(Succ).second)
+    for (BasicBlock *Succ : successors(BB))
+      if (LiveIn.insert(Succ).second && !Last.count(Succ) &&
+          LiveOut.insert(Succ).second)
         Worklist.push_back(Succ);
-    }
   }
-  Region.append(InRegion.begin(), InRegion.end());
+
+  // Within a block with markers: from the first start (or the block's top
+  // if alive on entry) to the last end (or the block's end if alive there).
+  SmallPtrSet<BasicBlock *, 16> Marked;
+  for (IntrinsicInst *M : Markers)
+    Marked.insert(M->getParent());
+  for (BasicBlock *BB : LiveIn)
+    if (!Marked.contains(BB))
+      Region.push_back({BB, 0, ~0u});
+  for (BasicBlock *BB : Marked) {
+    LifetimePiece P{BB, LiveIn.contains(BB) ? 0 : ~0u,
+                    LiveOut.contains(BB) ? ~0u : 0};
+    unsigned Index = 0;
+    for (Instruction &I : *BB) {
+      if (is_contained(Markers, &I)) {
+        if (StartsLive(cast<IntrinsicInst>(&I)))
+          P.Begin = std::min(P.Begin, Index);
+        else if (!LiveOut.contains(BB))
+          P.End = Index + 1;
+      }
+      ++Index;
+    }
+    if (P.Begin < P.End)
+      Region.push_back(P);
+  }
   for (BasicBlock *BB : LiveOut)
     if (unsigned K = BreakOfBlock.lookup(BB))
       Crossed.push_back(K);

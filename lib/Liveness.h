@@ -20,14 +20,25 @@ class AllocaInst;
 
 namespace cloroutine {
 
+/// Part of a local's lifetime inside one block: instructions [Begin, End)
+/// by their index in the block; End is ~0u if it is alive at the block's end.
+struct LifetimePiece {
+  llvm::BasicBlock *Block;
+  unsigned Begin, End;
+
+  bool overlaps(const LifetimePiece &O) const {
+    return Block == O.Block && Begin < O.End && O.Begin < End;
+  }
+};
+
 /// A local whose memory must survive a break, so it lives in the frame.
 struct FrameAlloca {
   llvm::AllocaInst *Alloca;
   /// The breaks it is live across, ascending.
   llvm::SmallVector<unsigned, 4> Breaks;
-  /// The blocks of its lifetime, from its lifetime markers; empty when it has
-  /// none, and then it overlaps every other frame local.
-  llvm::SmallVector<llvm::BasicBlock *, 8> Region;
+  /// Its lifetime, from its lifetime markers; empty when it has none, and
+  /// then it overlaps every other frame local.
+  llvm::SmallVector<LifetimePiece, 8> Region;
 };
 
 struct LivenessInfo {

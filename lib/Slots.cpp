@@ -146,14 +146,16 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
   for (unsigned I = 0; I < Info.Items.size(); ++I)
     for (unsigned K : Info.Items[I].Breaks)
       At[K].push_back(I);
-  DenseMap<BasicBlock *, SmallVector<unsigned, 2>> LocalsIn;
+  // Per block, the frame locals alive in it: (item, piece of lifetime).
+  DenseMap<BasicBlock *, SmallVector<std::pair<unsigned, LifetimePiece>, 2>>
+      LocalsIn;
   SmallVector<unsigned, 2> Unbounded; // frame locals without markers
   for (unsigned J = 0; J < AllocaItems.size(); ++J) {
     const FrameAlloca &FA = Live.Allocas[J];
     if (FA.Region.empty())
       Unbounded.push_back(AllocaItems[J]);
-    for (BasicBlock *BB : FA.Region)
-      LocalsIn[BB].push_back(AllocaItems[J]);
+    for (const LifetimePiece &P : FA.Region)
+      LocalsIn[P.Block].push_back({AllocaItems[J], P});
   }
 
   for (unsigned K = 0; K < At.size(); ++K) {
@@ -197,9 +199,10 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
       if (FA.Region.empty())
         for (unsigned J : AllocaItems)
           AddBusy(J);
-      for (BasicBlock *BB : FA.Region)
-        for (unsigned J : LocalsIn.lookup(BB))
-          AddBusy(J);
+      for (const LifetimePiece &P : FA.Region)
+        for (auto &[J, Other] : LocalsIn.lookup(P.Block))
+          if (P.overlaps(Other))
+            AddBusy(J);
     }
     llvm::sort(Busy);
     uint64_t Off = alignTo(Header.Size, It.Alignment);

@@ -1,0 +1,75 @@
+// A coroutine that spawns and drives another coroutine: the inner instance is
+// a value of the outer one, held across the outer one's breaks. Both break on
+// the same suspend function; resuming the inner one from the outer body is an
+// ordinary call for the outer one.
+// RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
+// RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
+#include <cloroutine/cloroutine.h>
+#include <stdio.h>
+
+static int Yielded;
+int nothing(void) { return 0; }
+CR_SUSPEND(nothing) int yield(int v);
+int yield(int v) {
+  Yielded = v;
+  return v;
+}
+
+CR_COROUTINE void range(int from, int to) {
+  for (int i = from; i < to; i++)
+    yield(i);
+}
+
+// Yields twice each value of range(from, to), and finally their count; the
+// inner coroutine is resumed between the outer one's breaks.
+CR_COROUTINE void doubled(int from, int to) {
+  cr_coro *in = cr_spawn(range, from, to);
+  int n = 0;
+  for (cr_resume(void, in); !cr_done(in); cr_resume(void, in)) {
+    int v = Yielded; // the inner one's value
+    yield(2 * v);
+    n++;
+  }
+  cr_destroy(in);
+  yield(1000 + n);
+}
+
+// Two levels, two inner instances alive at once: yields pairwise sums.
+CR_COROUTINE int zip(int n) {
+  cr_coro *a = cr_spawn(doubled, 0, n);
+  cr_coro *b = cr_spawn(range, 10, 10 + n);
+  for (;;) {
+    cr_resume(void, a);
+    int va = Yielded;
+    cr_resume(void, b);
+    int vb = Yielded;
+    if (cr_done(a) || cr_done(b))
+      break;
+    yield(va + vb);
+  }
+  int last = Yielded;
+  cr_destroy(a);
+  cr_destroy(b);
+  return -last;
+}
+
+int main(void) {
+  cr_coro *c = cr_spawn(doubled, 3, 7);
+  printf("doubled:");
+  for (cr_resume(void, c); !cr_done(c); cr_resume(void, c))
+    printf(" %d", Yielded);
+  // CHECK: doubled: 6 8 10 12 1004
+  printf("\n");
+  cr_destroy(c);
+
+  c = cr_spawn(zip, 3);
+  printf("zip:");
+  int r;
+  for (r = cr_resume(int, c); !cr_done(c); r = cr_resume(int, c))
+    printf(" %d", r);
+  // a: 0 2 4 1003, b: 10 11 12
+  // CHECK-NEXT: zip: 10 13 16 -> -1003
+  printf(" -> %d\n", r);
+  cr_destroy(c);
+  return 0;
+}
