@@ -139,8 +139,8 @@ void Emitter::placeLocals(BasicBlock *Entry, BasicBlock *OldEntry) {
       if (auto *II = dyn_cast<IntrinsicInst>(U))
         if (II->isLifetimeStartOrEnd())
           II->eraseFromParent();
-    Value *Addr =
-        slotAddress(B, Frame, Slots.Items[It->second].Offset, A->getName());
+    Value *Addr = slotAddress(B, Frame, Slots.Items[It->second].Offset);
+    Addr->takeName(A);
     A->replaceAllUsesWith(Addr);
     A->eraseFromParent();
   }
@@ -217,8 +217,7 @@ void Emitter::restoreHeldValues(const Break &Br) {
     for (Use &Op : Copy->operands())
       if (Value *R = Here.lookup(Op.get()))
         Op.set(R);
-    Copy->setName(I->getName() + ".remat");
-    B.Insert(Copy);
+    B.Insert(Copy, I->hasName() ? I->getName() + ".remat" : "");
     Here[I] = Copy;
   }
 }

@@ -1,0 +1,10 @@
+; A coroutine cannot be variadic.
+; RUN: not %opt -passes=cloroutine -disable-output %s 2>&1 | FileCheck %s
+; CHECK: error: {{.*}}cloroutine: coroutine 'gen' cannot be variadic
+
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+define void @gen(i32 %n, ...) "cloroutine.coroutine" {
+  ret void
+}
