@@ -158,13 +158,25 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
       LocalsIn[P.Block].push_back({AllocaItems[J], P});
   }
 
-  for (unsigned K = 0; K < At.size(); ++K) {
-    uint64_t Bytes = Header.Size;
-    for (unsigned I : At[K])
-      Bytes += alignTo(Info.Items[I].Size, Info.Items[I].Alignment);
-    Info.LowerBound = std::max(Info.LowerBound, Bytes);
+  // The lower bound, per break: the items held there need their aligned
+  // sizes after the header, and those aligned to A or more all start at or
+  // after the header rounded up to A.
+  Info.LowerBound = Header.Size;
+  SmallVector<unsigned, 8> ByAlign;
+  for (const auto &Held : At) {
+    ByAlign.assign(Held.begin(), Held.end());
+    llvm::sort(ByAlign, [&](unsigned A, unsigned B) {
+      return Info.Items[A].Alignment > Info.Items[B].Alignment;
+    });
+    uint64_t Total = 0;
+    for (unsigned I : ByAlign) {
+      const SlotItem &It = Info.Items[I];
+      Total += alignTo(It.Size, It.Alignment);
+      Info.LowerBound =
+          std::max(Info.LowerBound, alignTo(Header.Size, It.Alignment) + Total);
+    }
+    Info.LowerBound = std::max(Info.LowerBound, Header.Size + Total);
   }
-  Info.LowerBound = std::max(Info.LowerBound, Header.Size);
 
   SmallVector<unsigned, 8> Order(Info.Items.size());
   for (unsigned I = 0; I < Order.size(); ++I)

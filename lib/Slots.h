@@ -56,7 +56,8 @@ struct BreakPlan {
 struct SlotsInfo {
   uint64_t HeaderSize = 0;
   uint64_t FrameSize = 0;
-  /// Header plus the most aligned bytes held at any one break.
+  /// No frame can be smaller: over all breaks, the header plus the aligned
+  /// bytes held there, counting the padding the header forces.
   uint64_t LowerBound = 0;
   llvm::Align FrameAlign;
   llvm::SmallVector<SlotItem, 8> Items;
