@@ -122,11 +122,14 @@ Function *Emitter::createStep() {
 
 void Emitter::placeLocals(BasicBlock *Entry, BasicBlock *OldEntry) {
   IRBuilder<> B(Entry);
-  for (Instruction &I : make_early_inc_range(*OldEntry)) {
-    // OldEntry is no longer the entry block: isStaticAlloca() says no.
-    auto *A = dyn_cast<AllocaInst>(&I);
-    if (!A || !isa<ConstantInt>(A->getArraySize()))
-      continue;
+  // Collected first: erasing lifetime markers would break an iteration.
+  // OldEntry is no longer the entry block, so isStaticAlloca() says no.
+  SmallVector<AllocaInst *, 8> Allocas;
+  for (Instruction &I : *OldEntry)
+    if (auto *A = dyn_cast<AllocaInst>(&I))
+      if (isa<ConstantInt>(A->getArraySize()))
+        Allocas.push_back(A);
+  for (AllocaInst *A : Allocas) {
     auto It = Slots.ItemOf.find(A);
     if (It == Slots.ItemOf.end()) {
       // Not live across a break: an ordinary local of the step function.

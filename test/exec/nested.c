@@ -1,7 +1,8 @@
 // A coroutine that spawns and drives another coroutine: the inner instance is
 // a value of the outer one, held across the outer one's breaks. Both break on
 // the same suspend function; resuming the inner one from the outer body is an
-// ordinary call for the outer one.
+// ordinary call for the outer one. A recursive coroutine spawns instances of
+// itself.
 // RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
 // RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
 #include <cloroutine/cloroutine.h>
@@ -53,6 +54,22 @@ CR_COROUTINE int zip(int n) {
   return -last;
 }
 
+// Recursion: an in-order walk of the implicit binary tree rooted at node k,
+// each level driving the instances of its subtrees and passing their values on.
+CR_COROUTINE void walk(int k, int depth) {
+  if (depth == 0)
+    return;
+  cr_coro *l = cr_spawn(walk, 2 * k, depth - 1);
+  for (cr_resume(void, l); !cr_done(l); cr_resume(void, l))
+    yield(Yielded);
+  cr_destroy(l);
+  yield(k);
+  cr_coro *r = cr_spawn(walk, 2 * k + 1, depth - 1);
+  for (cr_resume(void, r); !cr_done(r); cr_resume(void, r))
+    yield(Yielded);
+  cr_destroy(r);
+}
+
 int main(void) {
   cr_coro *c = cr_spawn(doubled, 3, 7);
   printf("doubled:");
@@ -70,6 +87,14 @@ int main(void) {
   // a: 0 2 4 1003, b: 10 11 12
   // CHECK-NEXT: zip: 10 13 16 -> -1003
   printf(" -> %d\n", r);
+  cr_destroy(c);
+
+  c = cr_spawn(walk, 1, 4);
+  printf("walk:");
+  for (cr_resume(void, c); !cr_done(c); cr_resume(void, c))
+    printf(" %d", Yielded);
+  // CHECK-NEXT: walk: 8 4 9 2 10 5 11 1 12 6 13 3 14 7 15
+  printf("\n");
   cr_destroy(c);
   return 0;
 }

@@ -1,0 +1,34 @@
+// Resuming a finished coroutine stops the program with a message naming the
+// coroutine, on stderr, after the instance ran normally to its end.
+// RUN: %cc -O0 %s -o %t.O0 && not --crash %t.O0 2>&1 | FileCheck %s
+// RUN: %cc -O2 %s -o %t.O2 && not --crash %t.O2 2>&1 | FileCheck %s
+#include <cloroutine/cloroutine.h>
+#include <stdio.h>
+
+static int Yielded;
+int nothing(void) { return 0; }
+CR_SUSPEND(nothing) int yield(int v);
+int yield(int v) {
+  Yielded = v;
+  return v;
+}
+
+CR_COROUTINE int twice_then_end(int x) {
+  yield(x);
+  yield(x + 1);
+  return x * 10;
+}
+
+int main(void) {
+  cr_coro *c = cr_spawn(twice_then_end, 4);
+  int a = cr_resume(int, c);
+  int b = cr_resume(int, c);
+  int r = cr_resume(int, c);
+  // CHECK: values 4 5 40 done 1
+  fprintf(stderr, "values %d %d %d done %d\n", a, b, r, cr_done(c));
+  cr_resume(int, c);
+  // CHECK-NEXT: cloroutine: coroutine 'twice_then_end' resumed after it finished
+  // CHECK-NOT: not reached
+  fprintf(stderr, "not reached\n");
+  return 0;
+}
