@@ -66,7 +66,9 @@ bool splitAtBreaks(Function &F, FunctionAnalysisManager &FAM) {
     if (Call && !Call->isMustTailCall() && !continuationOf(*Call))
       ToSplit.push_back(Call);
   });
-  for (CallInst *Call : ToSplit)
+  // Last first: each split then moves one segment, not the rest of a block
+  // holding many breaks.
+  for (CallInst *Call : reverse(ToSplit))
     SplitBlock(Call->getParent(), Call->getNextNode(),
                static_cast<DominatorTree *>(nullptr), /*LI=*/nullptr,
                /*MSSAU=*/nullptr, "cr.cont");

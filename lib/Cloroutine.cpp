@@ -20,6 +20,7 @@
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/Debug.h"
 
@@ -107,6 +108,16 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
                       << Blocks.Breaks.size() << " breaks, frame "
                       << Slots.FrameSize << " bytes\n");
     Function *Step = emitCoroutine(*F, Blocks, Slots);
+    // A bug of ours must surface as an error, not as a miscompile.
+    std::string Broken;
+    raw_string_ostream OS(Broken);
+    for (Function *G : {Step, F})
+      if (verifyFunction(*G, &OS))
+        addProblem(Problems, *G,
+                   "internal error: the rewrite of '" + Name +
+                       "' is not valid IR; please report it with this "
+                       "input: " +
+                       OS.str());
     ++NumCoroutines;
     NumBreaks += Blocks.Breaks.size();
     NumItems += Slots.Items.size();
