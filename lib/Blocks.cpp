@@ -8,6 +8,7 @@
 #include "Blocks.h"
 #include "Markers.h"
 
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/Instructions.h"
@@ -23,14 +24,19 @@ namespace cloroutine {
 
 AnalysisKey BlocksAnalysis::Key;
 
-/// The continuation of \p Call if its block is split there, else null.
-static BasicBlock *continuationOf(CallInst &Call) {
-  auto *Br = dyn_cast_or_null<BranchInst>(Call.getNextNode());
-  if (!Br || !Br->isUnconditional())
-    return nullptr;
-  BasicBlock *Succ = Br->getSuccessor(0);
-  if (Succ->getSinglePredecessor() != Call.getParent() ||
-      isa<PHINode>(Succ->front()) || Succ == Call.getParent())
+/// The continuation of break \p CB if its block is split there, else null.
+static BasicBlock *continuationOf(CallBase &CB) {
+  BasicBlock *Succ;
+  if (auto *II = dyn_cast<InvokeInst>(&CB)) {
+    Succ = II->getNormalDest();
+  } else {
+    auto *Br = dyn_cast_or_null<BranchInst>(CB.getNextNode());
+    if (!Br || !Br->isUnconditional())
+      return nullptr;
+    Succ = Br->getSuccessor(0);
+  }
+  if (Succ->getSinglePredecessor() != CB.getParent() ||
+      isa<PHINode>(Succ->front()) || Succ == CB.getParent())
     return nullptr;
   return Succ;
 }
@@ -52,7 +58,9 @@ static void forEachBreakCall(Function &F, CallbackT Fn) {
 }
 
 bool splitAtBreaks(Function &F, FunctionAnalysisManager &FAM) {
-  bool Changed = removeUnreachableBlocks(F);
+  // Not removeUnreachableBlocks: it would turn invokes of nounwind suspend
+  // functions into calls, dropping the landing pad a resume needs.
+  bool Changed = EliminateUnreachableBlocks(F);
   if (Changed)
     FAM.invalidate(F, PreservedAnalyses::none());
   if (!F.hasOptNone()) {
@@ -60,18 +68,27 @@ bool splitAtBreaks(Function &F, FunctionAnalysisManager &FAM) {
     Changed |= !PA.areAllPreserved();
     FAM.invalidate(F, PA);
   }
-  SmallVector<CallInst *, 16> ToSplit;
+  SmallVector<CallBase *, 16> ToSplit;
   forEachBreakCall(F, [&](CallBase &CB, Function &, StringRef) {
-    auto *Call = dyn_cast<CallInst>(&CB);
-    if (Call && !Call->isMustTailCall() && !continuationOf(*Call))
-      ToSplit.push_back(Call);
+    if (!CB.isMustTailCall() && !continuationOf(CB))
+      ToSplit.push_back(&CB);
   });
   // Last first: each split then moves one segment, not the rest of a block
   // holding many breaks.
-  for (CallInst *Call : reverse(ToSplit))
-    SplitBlock(Call->getParent(), Call->getNextNode(),
-               static_cast<DominatorTree *>(nullptr), /*LI=*/nullptr,
-               /*MSSAU=*/nullptr, "cr.cont");
+  for (CallBase *CB : reverse(ToSplit)) {
+    BasicBlock *BB = CB->getParent();
+    if (auto *II = dyn_cast<InvokeInst>(CB)) {
+      BasicBlock *Normal = II->getNormalDest();
+      BasicBlock *Cont = BasicBlock::Create(F.getContext(), "cr.cont", &F,
+                                            Normal);
+      BranchInst::Create(Normal, Cont);
+      II->setNormalDest(Cont);
+      Normal->replacePhiUsesWith(BB, Cont);
+    } else {
+      SplitBlock(BB, CB->getNextNode(), static_cast<DominatorTree *>(nullptr),
+                 /*LI=*/nullptr, /*MSSAU=*/nullptr, "cr.cont");
+    }
+  }
   return Changed || !ToSplit.empty();
 }
 
@@ -89,34 +106,97 @@ static std::string typeName(Type *T) {
 }
 
 /// Checks the types of one break; see the contract's "Marking" section.
-static void checkBreak(const Function &Coro, const CallInst &Call,
+static void checkBreak(const Function &Coro, const CallBase &Call,
                        const Function &Suspend, const Function *Resume,
                        StringRef ResumeName, ProblemList &Problems) {
-  std::string S = ("suspend function '" + Suspend.getName() + "'").str();
+  std::string S = "suspend function '" + sourceName(Suspend) + "'";
   if (!Resume) {
     addProblem(Problems, Call,
-               "resume function '" + ResumeName + "' of " + S +
+               "resume function '" + sourceName(ResumeName) + "' of " + S +
                    " is not declared in this module");
     return;
   }
   if (Resume->arg_size() != 0 || Resume->isVarArg())
     addProblem(Problems, Call,
-               "resume function '" + Resume->getName() + "' of " + S +
+               "resume function '" + sourceName(*Resume) + "' of " + S +
                    " must take no arguments");
   Type *SuspendTy = Suspend.getReturnType();
   if (Resume->getReturnType() != SuspendTy)
     addProblem(Problems, Call,
-               "resume function '" + Resume->getName() + "' returns " +
+               "resume function '" + sourceName(*Resume) + "' returns " +
                    typeName(Resume->getReturnType()) + " but " + S +
                    " returns " + typeName(SuspendTy));
   Type *CoroTy = Coro.getReturnType();
   if (!CoroTy->isVoidTy() && SuspendTy != CoroTy)
     addProblem(Problems, Call,
-               "coroutine '" + Coro.getName() + "' returns " +
+               "coroutine '" + sourceName(Coro) + "' returns " +
                    typeName(CoroTy) + " but breaks on " + S + " returning " +
                    typeName(SuspendTy));
   if (Call.isMustTailCall())
     addProblem(Problems, Call, "a break cannot be a musttail call");
+  // An exception of the resume function is raised at the break, so it needs
+  // the landing pad the suspend call would have; clang gives none to a call
+  // of a function it knows cannot throw.
+  if (isa<CallInst>(Call) && Call.doesNotThrow() && !Resume->doesNotThrow())
+    addProblem(Problems, Call,
+               "resume function '" + sourceName(*Resume) +
+                   "' may throw, but this call of " + S +
+                   " has no landing pad (the compiler found that it cannot "
+                   "throw), so the exception could not be raised here; "
+                   "declare '" +
+                   sourceName(*Resume) + "' noexcept, or define '" +
+                   sourceName(Suspend) +
+                   "' after this coroutine or in another file");
+}
+
+/// Whether \p I calls the C++ runtime function \p Name.
+static bool callsRuntime(const Instruction &I, StringRef Name) {
+  auto *CB = dyn_cast<CallBase>(&I);
+  Function *Callee = CB ? CB->getCalledFunction() : nullptr;
+  return Callee && Callee->getName() == Name;
+}
+
+/// Blocks that may end inside a C++ catch handler: after a __cxa_begin_catch
+/// and before its __cxa_end_catch, on some path.
+static DenseSet<const BasicBlock *> blocksInCatchHandlers(Function &F) {
+  auto EndsInHandler = [](const BasicBlock &BB, bool In) {
+    for (const Instruction &I : BB) {
+      if (callsRuntime(I, "__cxa_begin_catch"))
+        In = true;
+      else if (callsRuntime(I, "__cxa_end_catch"))
+        In = false;
+    }
+    return In;
+  };
+  DenseSet<const BasicBlock *> InAtEnd;
+  SmallVector<const BasicBlock *, 16> Worklist;
+  for (const BasicBlock &BB : F)
+    if (EndsInHandler(BB, false) && InAtEnd.insert(&BB).second)
+      Worklist.push_back(&BB);
+  while (!Worklist.empty()) {
+    const BasicBlock *BB = Worklist.pop_back_val();
+    for (const BasicBlock *Succ : successors(BB))
+      if (EndsInHandler(*Succ, true) && InAtEnd.insert(Succ).second)
+        Worklist.push_back(Succ);
+  }
+  return InAtEnd;
+}
+
+/// Whether break \p CB is made inside a catch handler.
+static bool isInCatchHandler(const CallBase &CB,
+                             const DenseSet<const BasicBlock *> &InAtEnd) {
+  const BasicBlock *BB = CB.getParent();
+  bool In = any_of(predecessors(BB),
+                   [&](const BasicBlock *P) { return InAtEnd.contains(P); });
+  for (const Instruction &I : *BB) {
+    if (&I == &CB)
+      return In;
+    if (callsRuntime(I, "__cxa_begin_catch"))
+      In = true;
+    else if (callsRuntime(I, "__cxa_end_catch"))
+      In = false;
+  }
+  return In;
 }
 
 BlocksInfo BlocksAnalysis::run(Function &F, FunctionAnalysisManager &) {
@@ -130,21 +210,30 @@ BlocksInfo BlocksAnalysis::run(Function &F, FunctionAnalysisManager &) {
           addProblem(Info.Problems, I,
                      "a coroutine cannot call a function that returns twice "
                      "(setjmp and the like): its frame could not be resumed");
+  for (BasicBlock &BB : F)
+    if (BB.isEHPad() && !BB.isLandingPad()) {
+      addProblem(Info.Problems, *BB.getFirstNonPHI(),
+                 "funclet-based exception handling (catchswitch, cleanuppad) "
+                 "is not supported in a coroutine");
+      return Info;
+    }
+  DenseSet<const BasicBlock *> InHandler = blocksInCatchHandlers(F);
   Module &M = *F.getParent();
   forEachBreakCall(F, [&](CallBase &CB, Function &Suspend, StringRef Name) {
-    auto *Call = dyn_cast<CallInst>(&CB);
-    if (!Call) {
+    if (isInCatchHandler(CB, InHandler)) {
       addProblem(Info.Problems, CB,
-                 "a break that may throw into a handler of the coroutine "
-                 "(an invoke of '" +
-                     Suspend.getName() + "') is not supported");
+                 "a break inside a catch handler is not supported (C++20 "
+                 "forbids co_await there too): the exception being handled "
+                 "belongs to the thread, not to the coroutine");
       return;
     }
     Function *Resume = M.getFunction(Name);
-    checkBreak(F, *Call, Suspend, Resume, Name, Info.Problems);
+    checkBreak(F, CB, Suspend, Resume, Name, Info.Problems);
     unsigned Index = Info.Breaks.size() + 1;
-    BasicBlock *Cont = continuationOf(*Call);
-    Info.Breaks.push_back({Index, Call, Resume, Cont});
+    BasicBlock *Cont = continuationOf(CB);
+    auto *II = dyn_cast<InvokeInst>(&CB);
+    Info.Breaks.push_back(
+        {Index, &CB, Resume, Cont, II ? II->getUnwindDest() : nullptr});
     if (Cont)
       Info.BreakOfCont[Cont] = Index;
   });
@@ -166,6 +255,10 @@ void BlocksInfo::print(raw_ostream &OS, const Function &F) const {
     if (B.Cont) {
       OS << ", goes on in ";
       printValueName(OS, B.Cont);
+      if (B.Unwind) {
+        OS << ", unwinds to ";
+        printValueName(OS, B.Unwind);
+      }
     } else {
       OS << ", not split";
     }

@@ -2,6 +2,7 @@
 
 #include "Diagnostics.h"
 
+#include "llvm/Demangle/Demangle.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Function.h"
@@ -11,6 +12,10 @@
 using namespace llvm;
 
 namespace cloroutine {
+
+std::string sourceName(StringRef Symbol) { return demangle(Symbol); }
+
+std::string sourceName(const Function &F) { return sourceName(F.getName()); }
 
 void addProblem(ProblemList &Problems, const Instruction &I,
                 const Twine &Message) {

@@ -29,6 +29,11 @@ struct Problem {
 
 using ProblemList = llvm::SmallVector<Problem, 0>;
 
+/// The name of \p F as its source spells it (demangled).
+std::string sourceName(const llvm::Function &F);
+/// \p Symbol demangled.
+std::string sourceName(llvm::StringRef Symbol);
+
 /// Records a problem located at \p I.
 void addProblem(ProblemList &Problems, const llvm::Instruction &I,
                 const llvm::Twine &Message);

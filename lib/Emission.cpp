@@ -46,10 +46,16 @@ class Emitter {
   /// The step function's stand-in for a value of the original body:
   /// parameters become loads, suspend calls become resume calls.
   DenseMap<Value *, Value *> StepValue;
-  /// Per break: its resume block and what it reloads or recomputes, by the
-  /// step function's value.
-  std::vector<BasicBlock *> ResumeBlock;
-  std::vector<DenseMap<Value *, Value *>> Restored;
+  /// A block that restores the values held at a break: its resume block,
+  /// and for an invoke break its destroy block. Values maps the step
+  /// function's values to their reloads and recomputations.
+  struct RestoreBlock {
+    unsigned Break;
+    BasicBlock *Block;
+    DenseMap<Value *, Value *> Values;
+  };
+  SmallVector<RestoreBlock, 8> Restores;
+  BasicBlock *Unreachable = nullptr;
   /// Loads of each item's own slot, for the stores that would be no-ops.
   DenseMap<Value *, SmallPtrSet<Value *, 4>> SlotLoads;
   /// Items whose bytes a frame local also uses.
@@ -68,11 +74,13 @@ class Emitter {
   void placeLocals(BasicBlock *Entry, BasicBlock *OldEntry);
   BasicBlock *emitStart(BasicBlock *OldEntry);
   void emitBreak(const Break &Br, SwitchInst *Dispatch);
-  void restoreHeldValues(const Break &Br);
+  void addUnwindEdge(const Break &Br, BasicBlock *From);
+  void restoreHeldValues(RestoreBlock &R);
   void rewriteHeldValues();
   bool isSlotCopy(Value *V, const SmallPtrSetImpl<Value *> &Loads,
                   SmallPtrSetImpl<Value *> &Seen) const;
-  GlobalVariable *emitDescriptor();
+  Function *emitDestroy();
+  GlobalVariable *emitDescriptor(Function *Destroy);
   Function *emitSpawn(GlobalVariable *Desc);
   void emitRamp(Function *Spawn);
 
@@ -166,46 +174,81 @@ BasicBlock *Emitter::emitStart(BasicBlock *OldEntry) {
 }
 
 void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
-  CallInst *Call = Br.Suspend;
+  CallBase *Call = Br.Suspend;
   BasicBlock *Suspended = Call->getParent();
-  BasicBlock *Resume = BasicBlock::Create(
-      Ctx, "cr.resume." + Twine(Br.Index), Step, Br.Cont);
-  ResumeBlock[Br.Index] = Resume;
-  Dispatch->addCase(ConstantInt::get(cast<IntegerType>(I32), Br.Index),
-                    Resume);
+  auto *StateTy = cast<IntegerType>(I32);
 
   // On resumption the resume function is called in place of the suspend
-  // call; restoreHeldValues puts the reloads in front of it.
+  // call, unwinding where the suspend call would; restoreHeldValues puts the
+  // reloads in front of it.
+  BasicBlock *Resume = BasicBlock::Create(
+      Ctx, "cr.resume." + Twine(Br.Index), Step, Br.Cont);
+  Dispatch->addCase(ConstantInt::get(StateTy, Br.Index), Resume);
+  Restores.push_back({Br.Index, Resume, {}});
   IRBuilder<> B(Resume);
   B.SetCurrentDebugLocation(Call->getDebugLoc());
-  CallInst *ResumeCall = B.CreateCall(Br.Resume, {});
+  CallBase *ResumeCall;
+  if (Br.Unwind) {
+    ResumeCall = B.CreateInvoke(Br.Resume, Br.Cont, Br.Unwind, {});
+    addUnwindEdge(Br, Resume);
+  } else {
+    ResumeCall = B.CreateCall(Br.Resume, {});
+    B.CreateBr(Br.Cont);
+  }
   ResumeCall->setCallingConv(Br.Resume->getCallingConv());
-  B.CreateBr(Br.Cont);
   if (!Call->getType()->isVoidTy()) {
     ResumeCall->takeName(Call);
     Call->replaceAllUsesWith(ResumeCall);
     StepValue[Call] = ResumeCall;
   }
 
+  // Destroying an instance suspended here unwinds from here, through the
+  // body's cleanups.
+  if (Br.Unwind) {
+    BasicBlock *Destroy = BasicBlock::Create(
+        Ctx, "cr.destroy." + Twine(Br.Index), Step, Br.Cont);
+    Dispatch->addCase(ConstantInt::get(StateTy, Br.Index | StateDestroying),
+                      Destroy);
+    Restores.push_back({Br.Index, Destroy, {}});
+    B.SetInsertPoint(Destroy);
+    if (!Unreachable) {
+      Unreachable = BasicBlock::Create(Ctx, "cr.unreachable", Step);
+      new UnreachableInst(Ctx, Unreachable);
+    }
+    B.CreateInvoke(getUnwindFunction(M), Unreachable, Br.Unwind, {});
+    addUnwindEdge(Br, Destroy);
+  }
+
   // The break itself: set the resume point, make the call, return its value.
-  Suspended->getTerminator()->eraseFromParent();
   B.SetInsertPoint(Call);
   B.CreateStore(ConstantInt::get(I32, Br.Index),
                 slotAddress(B, Frame, Header.StateOffset));
-  B.SetInsertPoint(Suspended);
+  BasicBlock *Returning = Suspended;
+  if (auto *II = dyn_cast<InvokeInst>(Call)) {
+    Returning = BasicBlock::Create(Ctx, "cr.suspend." + Twine(Br.Index),
+                                   Step, Br.Cont);
+    II->setNormalDest(Returning);
+  } else {
+    Suspended->getTerminator()->eraseFromParent();
+  }
+  B.SetInsertPoint(Returning);
   if (F.getReturnType()->isVoidTy())
     B.CreateRetVoid();
   else
     B.CreateRet(Call);
 }
 
-void Emitter::restoreHeldValues(const Break &Br) {
+void Emitter::addUnwindEdge(const Break &Br, BasicBlock *From) {
+  for (PHINode &PN : Br.Unwind->phis())
+    PN.addIncoming(PN.getIncomingValueForBlock(Br.Suspend->getParent()), From);
+}
+
+void Emitter::restoreHeldValues(RestoreBlock &R) {
   // Reload what is held, and recompute what is cheaper to recompute, before
   // the resume call.
-  Instruction *ResumeCall = ResumeBlock[Br.Index]->getFirstNonPHI();
-  IRBuilder<> B(ResumeCall);
-  const BreakPlan &Plan = Slots.Plans[Br.Index];
-  DenseMap<Value *, Value *> &Here = Restored[Br.Index];
+  IRBuilder<> B(R.Block->getFirstNonPHI());
+  const BreakPlan &Plan = Slots.Plans[R.Break];
+  DenseMap<Value *, Value *> &Here = R.Values;
   for (unsigned Item : Plan.Spills) {
     Value *Cur = stepValue(Slots.Items[Item].V);
     LoadInst *L =
@@ -242,21 +285,22 @@ void Emitter::rewriteHeldValues() {
   // Every value held or recomputed at some break gets SSA form again, its
   // definitions being the original one plus one per resume block.
   MapVector<Value *, SmallVector<unsigned, 4>> HeldAt;
-  for (unsigned K = 1; K < Restored.size(); ++K)
-    for (auto &[V, R] : Restored[K])
-      HeldAt[V].push_back(K);
+  for (unsigned R = 0; R < Restores.size(); ++R)
+    for (auto &[V, Restored] : Restores[R].Values)
+      HeldAt[V].push_back(R);
   DenseMap<Value *, unsigned> ItemOf;
   for (unsigned I = 0; I < Slots.Items.size(); ++I)
     if (!Slots.Items[I].IsLocal)
       ItemOf[stepValue(Slots.Items[I].V)] = I;
 
-  for (auto &[V, Breaks] : HeldAt) {
+  for (auto &[V, RestoredIn] : HeldAt) {
     auto *Def = cast<Instruction>(V);
     SSAUpdater Updater;
     Updater.Initialize(Def->getType(), Def->getName());
     Updater.AddAvailableValue(Def->getParent(), Def);
-    for (unsigned K : Breaks)
-      Updater.AddAvailableValue(ResumeBlock[K], Restored[K].lookup(V));
+    for (unsigned R : RestoredIn)
+      Updater.AddAvailableValue(Restores[R].Block,
+                                Restores[R].Values.lookup(V));
     SmallVector<Use *, 8> Uses;
     for (Use &U : Def->uses()) {
       auto *UI = cast<Instruction>(U.getUser());
@@ -277,7 +321,7 @@ void Emitter::rewriteHeldValues() {
     for (unsigned K : Item.Breaks) {
       if (K == 0)
         continue;
-      CallInst *Call = Blocks.Breaks[K - 1].Suspend;
+      CallBase *Call = Blocks.Breaks[K - 1].Suspend;
       Value *Held = Updater.GetValueAtEndOfBlock(Call->getParent());
       SmallPtrSet<Value *, 4> Seen;
       if (!SharesWithLocal[ItemIt->second] && isSlotCopy(Held, Loads, Seen))
@@ -288,13 +332,78 @@ void Emitter::rewriteHeldValues() {
   }
 }
 
-GlobalVariable *Emitter::emitDescriptor() {
+Function *Emitter::emitDestroy() {
+  // Only breaks with a landing pad can have objects to destroy.
+  SmallVector<unsigned, 4> Unwinding;
+  for (const Break &Br : Blocks.Breaks)
+    if (Br.Unwind)
+      Unwinding.push_back(Br.Index);
+  if (Unwinding.empty())
+    return nullptr;
+
+  // Runs the step function in its destroy state, which unwinds from the
+  // suspension point through the body's cleanups; the unwinding ends in this
+  // function's landing pad.
+  Function *Destroy =
+      Function::Create(FunctionType::get(Type::getVoidTy(Ctx), {Ptr}, false),
+                       GlobalValue::InternalLinkage,
+                       F.getName() + ".cr.destroy", M);
+  Destroy->setPersonalityFn(Step->getPersonalityFn());
+  if (Step->hasOptNone()) {
+    Destroy->addFnAttr(Attribute::OptimizeNone);
+    Destroy->addFnAttr(Attribute::NoInline);
+  }
+  Argument *C = Destroy->getArg(0);
+  BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", Destroy);
+  BasicBlock *Unwind = BasicBlock::Create(Ctx, "unwind", Destroy);
+  BasicBlock *Pad = BasicBlock::Create(Ctx, "destroyed", Destroy);
+  BasicBlock *Swallowed = BasicBlock::Create(Ctx, "swallowed", Destroy);
+  BasicBlock *Nothing = BasicBlock::Create(Ctx, "nothing", Destroy);
+  IRBuilder<> B(Entry);
+  Value *StateAddr = slotAddress(B, C, Header.StateOffset);
+  Value *State = B.CreateLoad(I32, StateAddr, "state");
+  SwitchInst *SI = B.CreateSwitch(State, Nothing, Unwinding.size());
+  for (unsigned K : Unwinding)
+    SI->addCase(ConstantInt::get(cast<IntegerType>(I32), K), Unwind);
+
+  B.SetInsertPoint(Unwind);
+  B.CreateStore(B.CreateOr(State, StateDestroying), StateAddr);
+  B.CreateInvoke(Step->getFunctionType(), Step, Swallowed, Pad, {C});
+
+  B.SetInsertPoint(Pad);
+  LandingPadInst *LP = B.CreateLandingPad(
+      StructType::get(Ptr, Type::getInt32Ty(Ctx)), 0, "unwound");
+  LP->setCleanup(true);
+  FunctionCallee Delete = M.getOrInsertFunction(
+      "_Unwind_DeleteException", Type::getVoidTy(Ctx), Ptr);
+  B.CreateCall(Delete, {B.CreateExtractValue(LP, 0)});
+  B.CreateStore(ConstantInt::get(I32, StateDone), StateAddr);
+  B.CreateRetVoid();
+
+  // The body went on instead of unwinding: a catch (...) handler around the
+  // break did not rethrow.
+  B.SetInsertPoint(Swallowed);
+  std::string Message = "cloroutine: destroying coroutine '" +
+                        demangle(F.getName()) +
+                        "': a catch (...) handler in its body did not "
+                        "rethrow\n";
+  B.CreateCall(getFailFunction(M),
+               {makeString(M, Message, F.getName() + ".cr.swallowed")})
+      ->setDoesNotReturn();
+  B.CreateUnreachable();
+
+  B.SetInsertPoint(Nothing);
+  B.CreateRetVoid();
+  return Destroy;
+}
+
+GlobalVariable *Emitter::emitDescriptor(Function *Destroy) {
   Type *SizeTy = DL.getIntPtrType(Ctx);
   auto *Ty = StructType::get(SizeTy, Ptr, Ptr);
   std::string Name = demangle(F.getName());
   Constant *Init = ConstantStruct::get(
       Ty, {ConstantInt::get(SizeTy, Slots.FrameSize),
-           ConstantPointerNull::get(Ptr),
+           Destroy ? cast<Constant>(Destroy) : ConstantPointerNull::get(Ptr),
            makeString(M, Name, F.getName() + ".cr.name")});
   auto *GV = new GlobalVariable(M, Ty, /*isConstant=*/true,
                                 GlobalValue::PrivateLinkage, Init,
@@ -386,10 +495,6 @@ void Emitter::emitRamp(Function *Spawn) {
 
 Function *Emitter::run() {
   Step = createStep();
-  SmallVector<ReturnInst *, 4> Returns;
-  for (BasicBlock &BB : *Step)
-    if (auto *RI = dyn_cast<ReturnInst>(BB.getTerminator()))
-      Returns.push_back(RI);
   BasicBlock *OldEntry = &Step->getEntryBlock();
   BasicBlock *Entry = BasicBlock::Create(Ctx, "cr.entry", Step, OldEntry);
 
@@ -405,9 +510,12 @@ Function *Emitter::run() {
 
   placeLocals(Entry, OldEntry);
 
+  // While it runs, an instance is in the done state: an exception leaving
+  // the body leaves it finished, with no landing pad of ours.
   IRBuilder<> B(Entry);
-  Value *State = B.CreateLoad(I32, slotAddress(B, Frame, Header.StateOffset),
-                              "state");
+  Value *StateAddr = slotAddress(B, Frame, Header.StateOffset);
+  Value *State = B.CreateLoad(I32, StateAddr, "state");
+  B.CreateStore(ConstantInt::get(I32, StateDone), StateAddr);
   BasicBlock *Finished = BasicBlock::Create(Ctx, "cr.finished", Step);
   BasicBlock *Start = emitStart(OldEntry);
   SwitchInst *Dispatch =
@@ -423,21 +531,13 @@ Function *Emitter::run() {
   Fail->setDoesNotReturn();
   B.CreateUnreachable();
 
-  ResumeBlock.assign(Blocks.Breaks.size() + 1, nullptr);
-  Restored.resize(Blocks.Breaks.size() + 1);
   for (const Break &Br : Blocks.Breaks)
     emitBreak(Br, Dispatch);
-  for (const Break &Br : Blocks.Breaks)
-    restoreHeldValues(Br);
+  for (RestoreBlock &R : Restores)
+    restoreHeldValues(R);
   rewriteHeldValues();
 
-  for (ReturnInst *RI : Returns) {
-    IRBuilder<> RB(RI);
-    RB.CreateStore(ConstantInt::get(I32, StateDone),
-                   slotAddress(RB, Frame, Header.StateOffset));
-  }
-
-  GlobalVariable *Desc = emitDescriptor();
+  GlobalVariable *Desc = emitDescriptor(emitDestroy());
   emitRamp(emitSpawn(Desc));
   return Step;
 }

@@ -27,18 +27,24 @@ AnalysisKey LivenessAnalysis::Key;
 
 namespace {
 
-/// Numbers the blocks of a function, with the break each continuation follows.
+/// Numbers the blocks of a function, with the break each continuation
+/// follows and the invoke break each block ends with.
 struct BlockIndex {
   DenseMap<const BasicBlock *, unsigned> Num;
-  SmallVector<unsigned, 0> BreakOf; ///< By block number; 0 if none.
+  SmallVector<unsigned, 0> BreakOf;  ///< By block number; 0 if none.
+  SmallVector<unsigned, 0> InvokeOf; ///< By block number; 0 if none.
 
   BlockIndex(Function &F, const BlocksInfo &Blocks) {
     for (BasicBlock &BB : F)
       Num[&BB] = Num.size();
     BreakOf.assign(Num.size(), 0);
-    for (const Break &B : Blocks.Breaks)
+    InvokeOf.assign(Num.size(), 0);
+    for (const Break &B : Blocks.Breaks) {
       if (B.Cont)
         BreakOf[Num[B.Cont]] = B.Index;
+      if (B.Unwind)
+        InvokeOf[Num[B.Suspend->getParent()]] = B.Index;
+    }
   }
 };
 
@@ -54,9 +60,12 @@ public:
   SSAWalk(const BlockIndex &Index, const BlocksInfo &Blocks)
       : Index(Index), Blocks(Blocks), Stamp(Index.Num.size(), 0) {}
 
-  /// Appends to \p Crossed the breaks \p V is live across, ascending.
+  /// Appends to \p Crossed the breaks \p V is live across, ascending. For
+  /// an invoke break, that includes being live on its unwind edge: a resume
+  /// function's exception takes that edge after resumption.
   void run(Value *V, BasicBlock *Def, SmallVectorImpl<unsigned> &Crossed) {
     ++Walk;
+    size_t First = Crossed.size();
     auto LiveIn = [&](BasicBlock *BB) {
       unsigned N = Index.Num.lookup(BB);
       if (BB == Def || Stamp[N] == Walk)
@@ -64,25 +73,34 @@ public:
       Stamp[N] = Walk;
       Worklist.push_back(BB);
     };
+    // V is used on the edge From -> To.
+    auto LiveOnEdge = [&](BasicBlock *From, BasicBlock *To) {
+      if (unsigned K = Index.InvokeOf[Index.Num.lookup(From)])
+        if (Blocks.Breaks[K - 1].Unwind == To &&
+            Blocks.Breaks[K - 1].Suspend != V)
+          Crossed.push_back(K);
+      LiveIn(From);
+    };
     for (Use &U : V->uses()) {
       auto *UI = dyn_cast<Instruction>(U.getUser());
       if (!UI)
         continue;
       if (auto *PN = dyn_cast<PHINode>(UI))
-        LiveIn(PN->getIncomingBlock(U));
+        LiveOnEdge(PN->getIncomingBlock(U), PN->getParent());
       else
         LiveIn(UI->getParent());
     }
-    size_t First = Crossed.size();
     while (!Worklist.empty()) {
       BasicBlock *BB = Worklist.pop_back_val();
       if (unsigned K = Index.BreakOf[Index.Num.lookup(BB)])
         if (Blocks.Breaks[K - 1].Suspend != V)
           Crossed.push_back(K);
       for (BasicBlock *Pred : predecessors(BB))
-        LiveIn(Pred);
+        LiveOnEdge(Pred, BB);
     }
     std::sort(Crossed.begin() + First, Crossed.end());
+    Crossed.erase(std::unique(Crossed.begin() + First, Crossed.end()),
+                  Crossed.end());
   }
 };
 

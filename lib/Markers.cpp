@@ -138,10 +138,10 @@ static bool isScalarOrPointer(Type *T) {
 static void checkCoroutine(Function &F, ProblemList &Problems) {
   if (F.isVarArg())
     addProblem(Problems, F,
-               "coroutine '" + F.getName() + "' cannot be variadic");
+               "coroutine '" + sourceName(F) + "' cannot be variadic");
   if (!F.getReturnType()->isVoidTy() && !isScalarOrPointer(F.getReturnType()))
     addProblem(Problems, F,
-               "coroutine '" + F.getName() +
+               "coroutine '" + sourceName(F) +
                    "' must return void, a scalar or a pointer");
   for (Argument &A : F.args())
     if (!isScalarOrPointer(A.getType()) || A.hasByValAttr() ||
@@ -149,15 +149,15 @@ static void checkCoroutine(Function &F, ProblemList &Problems) {
         A.hasPreallocatedAttr())
       addProblem(Problems, F,
                  "parameter " + Twine(A.getArgNo() + 1) + " of coroutine '" +
-                     F.getName() + "' must be a scalar or a pointer");
+                     sourceName(F) + "' must be a scalar or a pointer");
   if (F.hasFnAttribute(AttrSuspend))
     addProblem(Problems, F,
-               "coroutine '" + F.getName() +
+               "coroutine '" + sourceName(F) +
                    "' cannot also be a suspend function");
   BreakMap Breaks;
   if (!parseBreaks(F, Breaks))
     addProblem(Problems, F,
-               "malformed attribute \"" + AttrBreaks + "\" on '" + F.getName() +
+               "malformed attribute \"" + AttrBreaks + "\" on '" + sourceName(F) +
                    "': expected suspend=resume[,suspend=resume...]");
 }
 
@@ -168,7 +168,7 @@ MarkersInfo MarkersAnalysis::run(Module &M, ModuleAnalysisManager &) {
     if (Bad.isValid())
       addProblem(Info.Problems, F,
                  "annotation \"" + Bad.getValueAsString() + "\" on '" +
-                     F.getName() + "' lacks its function arguments");
+                     sourceName(F) + "' lacks its function arguments");
     Attribute S = F.getFnAttribute(AttrSuspend);
     if (S.isValid())
       Info.Suspends[&F] = S.getValueAsString().str();

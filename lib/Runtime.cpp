@@ -26,12 +26,13 @@ Constant *makeString(Module &M, StringRef Text, const Twine &Name) {
 }
 
 /// Gives \p F a linkonce_odr body if it has none yet; returns true if so.
-static bool claim(Function &F) {
+static bool claim(Function &F, bool Unwinds = false) {
   if (!F.isDeclaration())
     return false;
   F.setLinkage(GlobalValue::LinkOnceODRLinkage);
   F.setVisibility(GlobalValue::DefaultVisibility);
-  F.addFnAttr(Attribute::NoUnwind);
+  if (!Unwinds)
+    F.addFnAttr(Attribute::NoUnwind);
   F.addFnAttr(Attribute::NoInline);
   return true;
 }
@@ -59,6 +60,75 @@ Function *getFailFunction(Module &M) {
   B.CreateCall(Abort)->setDoesNotReturn();
   B.CreateUnreachable();
   return Fail;
+}
+
+Function *getUnwindFunction(Module &M) {
+  LLVMContext &Ctx = M.getContext();
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  Type *I32 = Type::getInt32Ty(Ctx);
+  Type *I64 = Type::getInt64Ty(Ctx);
+  Type *Void = Type::getVoidTy(Ctx);
+  Function *Unwind = cast<Function>(
+      M.getOrInsertFunction("__cloroutine_unwind", Void).getCallee());
+  if (!claim(*Unwind, /*Unwinds=*/true))
+    return Unwind;
+  Unwind->addFnAttr(Attribute::NoReturn);
+
+  // The exception object's cleanup: free it.
+  Function *Free = cast<Function>(
+      M.getOrInsertFunction("__cloroutine_exception_free", Void, I32, Ptr)
+          .getCallee());
+  if (claim(*Free)) {
+    IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Free));
+    B.CreateCall(M.getOrInsertFunction("free", Void, Ptr), {Free->getArg(1)});
+    B.CreateRetVoid();
+  }
+  // The stop function: let the unwinding go on to the landing pad of the
+  // destroy function, which ends it.
+  Function *Stop = cast<Function>(
+      M.getOrInsertFunction("__cloroutine_stop", I32, I32, I32, I64, Ptr, Ptr,
+                            Ptr)
+          .getCallee());
+  if (claim(*Stop)) {
+    IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Stop));
+    BasicBlock *Lost = BasicBlock::Create(Ctx, "end_of_stack", Stop);
+    BasicBlock *Go = BasicBlock::Create(Ctx, "go_on", Stop);
+    const unsigned EndOfStack = 16; // _UA_END_OF_STACK
+    B.CreateCondBr(
+        B.CreateICmpNE(B.CreateAnd(Stop->getArg(1), EndOfStack),
+                       B.getInt32(0)),
+        Lost, Go);
+    B.SetInsertPoint(Lost);
+    B.CreateCall(getFailFunction(M),
+                 {makeString(M,
+                             "cloroutine: destroying a coroutine unwound past "
+                             "its frame\n",
+                             "cr.lost_unwind")})
+        ->setDoesNotReturn();
+    B.CreateUnreachable();
+    B.SetInsertPoint(Go);
+    B.CreateRet(B.getInt32(0)); // _URC_NO_REASON
+  }
+
+  // An _Unwind_Exception: { u64 class, cleanup, u64 private_1, private_2 }.
+  IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Unwind));
+  Type *SizeTy = M.getDataLayout().getIntPtrType(Ctx);
+  Value *Exc = B.CreateCall(
+      M.getOrInsertFunction("calloc", Ptr, SizeTy, SizeTy),
+      {ConstantInt::get(SizeTy, 1), ConstantInt::get(SizeTy, 32)}, "exc");
+  B.CreateStore(B.getInt64(0x434c525444535452), Exc); // "CLRTDSTR"
+  B.CreateStore(Free, B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Exc, 8));
+  FunctionCallee Forced =
+      M.getOrInsertFunction("_Unwind_ForcedUnwind", I32, Ptr, Ptr, Ptr);
+  B.CreateCall(Forced, {Exc, Stop, ConstantPointerNull::get(Ptr)});
+  B.CreateCall(getFailFunction(M),
+               {makeString(M,
+                           "cloroutine: could not unwind to destroy a "
+                           "coroutine\n",
+                           "cr.no_unwind")})
+      ->setDoesNotReturn();
+  B.CreateUnreachable();
+  return Unwind;
 }
 
 GlobalVariable *getSpawnedVariable(Module &M) {
@@ -120,11 +190,13 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
         continue;
       if (Take && Callee == Take) {
         // cr_spawn(g, ...) of a known g that is not a coroutine.
-        auto *Prev = dyn_cast_or_null<CallInst>(Call->getPrevNode());
+        auto *Prev = dyn_cast_or_null<CallInst>(
+            Call->getPrevNonDebugInstruction(/*SkipPseudoOp=*/true));
         Function *G = Prev ? Prev->getCalledFunction() : nullptr;
-        if (G && !G->hasFnAttribute(AttrRamp) && !isCoroutine(*G))
+        if (G && !G->isIntrinsic() && !G->hasFnAttribute(AttrRamp) &&
+            !isCoroutine(*G))
           addProblem(Problems, *Call,
-                     "cr_spawn of '" + G->getName() +
+                     "cr_spawn of '" + sourceName(*G) +
                          "', which is not a coroutine");
         continue;
       }
@@ -133,7 +205,7 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
       auto *Next = dyn_cast_or_null<CallInst>(Call->getNextNode());
       if (!Take || !Next || Next->getCalledFunction() != Take) {
         addProblem(Problems, *Call,
-                   "coroutine '" + Callee->getName() +
+                   "coroutine '" + sourceName(*Callee) +
                        "' is called directly; start it with cr_spawn");
         continue;
       }

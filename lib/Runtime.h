@@ -25,6 +25,10 @@ namespace cloroutine {
 /// void __cloroutine_fail(const char *message): prints it, then aborts.
 llvm::Function *getFailFunction(llvm::Module &M);
 
+/// void __cloroutine_unwind(void): unwinds the caller through its cleanups
+/// (forced unwinding, as thread cancellation does), to destroy an instance.
+llvm::Function *getUnwindFunction(llvm::Module &M);
+
 /// The thread-local slot through which a coroutine called by cr_spawn hands
 /// its new instance to __cloroutine_take.
 llvm::GlobalVariable *getSpawnedVariable(llvm::Module &M);

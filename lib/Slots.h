@@ -32,8 +32,10 @@ struct FrameHeader {
   explicit FrameHeader(const llvm::DataLayout &DL);
 };
 
-/// The state of an instance that has returned (or thrown).
+/// The state of an instance that has returned or thrown, or is running.
 inline constexpr uint32_t StateDone = ~0u;
+/// Or'ed into the state of a suspended instance to destroy it.
+inline constexpr uint32_t StateDestroying = 1u << 31;
 
 /// A value or local that occupies frame bytes.
 struct SlotItem {

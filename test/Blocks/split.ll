@@ -9,16 +9,16 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK: cloroutine blocks of @gen: 3 breaks
-; CHECK-NEXT: break 1: call @yield in %entry, resumed by @resumed, goes on in %cr.cont
-; CHECK-NEXT: break 2: call @yield in %cr.cont, resumed by @resumed, goes on in %cr.cont1
-; CHECK-NEXT: break 3: call @yield in %loop, resumed by @resumed, goes on in %cr.cont2
+; CHECK-NEXT: break 1: call @yield in %entry, resumed by @resumed, goes on in %cr.cont2
+; CHECK-NEXT: break 2: call @yield in %cr.cont2, resumed by @resumed, goes on in %cr.cont1
+; CHECK-NEXT: break 3: call @yield in %loop, resumed by @resumed, goes on in %cr.cont
 ; CHECK-NOT: break 4
 
 ; IR-LABEL: define void @gen(
 ; IR: entry:
 ; IR-NEXT: %a = call i32 @yield(i32 1)
-; IR-NEXT: br label %cr.cont
-; IR: cr.cont:
+; IR-NEXT: br label %cr.cont2
+; IR: cr.cont2:
 ; IR-NEXT: %b = call i32 @yield(i32 2)
 ; IR-NEXT: br label %cr.cont1
 ; IR: cr.cont1:

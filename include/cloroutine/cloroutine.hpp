@@ -1,0 +1,70 @@
+// Cloroutine: the C++ API over the C one (C++17 and later).
+//
+//   auto c = cr::spawn(fn, args...);   // a move-only cr::coroutine<R>
+//   R v = c();                          // start or resume
+//   c.done(); c.frame_size();           // the destructor destroys the instance
+//
+// Exceptions: one thrown by a resume function is thrown at the suspend call
+// inside the body; one that leaves the body propagates out of c() and leaves
+// the instance finished. Destroying a suspended instance runs the
+// destructors of the objects live at its suspension point (docs/cpp.md).
+#ifndef CLOROUTINE_CLOROUTINE_HPP
+#define CLOROUTINE_CLOROUTINE_HPP
+
+#include "cloroutine.h"
+
+#include <cstddef>
+#include <new>
+#include <utility>
+
+namespace cr {
+
+template <class R> class coroutine {
+public:
+  coroutine() noexcept = default;
+  /// Takes ownership of an instance made by cr_spawn.
+  explicit coroutine(cr_coro *c) noexcept : c_(c) {}
+  coroutine(coroutine &&o) noexcept : c_(std::exchange(o.c_, nullptr)) {}
+  coroutine &operator=(coroutine &&o) noexcept {
+    if (this != &o) {
+      cr_destroy(c_);
+      c_ = std::exchange(o.c_, nullptr);
+    }
+    return *this;
+  }
+  coroutine(const coroutine &) = delete;
+  coroutine &operator=(const coroutine &) = delete;
+  ~coroutine() { cr_destroy(c_); }
+
+  /// Starts or resumes the coroutine: the suspend call's result, or the
+  /// coroutine's return value.
+  R operator()() { return reinterpret_cast<R (*)(cr_coro *)>(c_->step)(c_); }
+
+  bool done() const noexcept { return cr_done(c_); }
+  std::size_t frame_size() const noexcept { return cr_frame_size(c_); }
+  explicit operator bool() const noexcept { return c_ != nullptr; }
+
+  /// The instance, still owned.
+  cr_coro *get() const noexcept { return c_; }
+  /// The instance, no longer owned.
+  cr_coro *release() noexcept { return std::exchange(c_, nullptr); }
+
+private:
+  cr_coro *c_ = nullptr;
+};
+
+/// A new instance of coroutine fn with its arguments bound, converted to
+/// the parameter types as in a call. Throws std::bad_alloc if out of memory.
+template <class R, class... P, class... A>
+coroutine<R> spawn(R (*fn)(P...), A &&...args) {
+  // The call creates the instance (docs/design.md, "Spawn sites").
+  fn(std::forward<A>(args)...);
+  cr_coro *c = __cloroutine_take();
+  if (!c)
+    throw std::bad_alloc();
+  return coroutine<R>(c);
+}
+
+} // namespace cr
+
+#endif // CLOROUTINE_CLOROUTINE_HPP
