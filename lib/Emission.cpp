@@ -354,6 +354,7 @@ Function *Emitter::emitDestroy() {
     Destroy->addFnAttr(Attribute::NoInline);
   }
   Argument *C = Destroy->getArg(0);
+  C->setName("frame");
   BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", Destroy);
   BasicBlock *Unwind = BasicBlock::Create(Ctx, "unwind", Destroy);
   BasicBlock *Pad = BasicBlock::Create(Ctx, "destroyed", Destroy);

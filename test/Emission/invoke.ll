@@ -1,0 +1,80 @@
+; The rewrite of invoke breaks: the resume call unwinds to the break's
+; landing pad, whose phis get the reloaded values; the destroy state of each
+; break unwinds from there through the same pad; the descriptor names a
+; destroy function that runs the step function in that state.
+; RUN: %opt -passes=cloroutine -S %s | FileCheck %s
+
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+define void @gen() "cloroutine.coroutine" personality ptr @__gxx_personality_v0 {
+entry:
+  %a = call i32 @make()
+  invoke void @yield() to label %next unwind label %lpad
+
+next:
+  %b = call i32 @make()
+  invoke void @yield() to label %done unwind label %lpad
+
+done:
+  ret void
+
+lpad:
+  %which = phi i32 [ %a, %entry ], [ %b, %next ]
+  %lp = landingpad { ptr, i32 } cleanup
+  call void @cleanup(i32 %which)
+  resume { ptr, i32 } %lp
+}
+
+; CHECK: @gen.cr.desc = private constant { i64, ptr, ptr } { i64 24, ptr @gen.cr.destroy, ptr @gen.cr.name }
+
+; CHECK-LABEL: define internal void @gen.cr.step(
+; CHECK: switch i32 %state, label %cr.finished [
+; CHECK-NEXT: i32 0, label %cr.start
+; CHECK-NEXT: i32 1, label %cr.resume.1
+; CHECK-NEXT: i32 -2147483647, label %cr.destroy.1
+; CHECK-NEXT: i32 2, label %cr.resume.2
+; CHECK-NEXT: i32 -2147483646, label %cr.destroy.2
+; The suspend invoke returns through its own block.
+; CHECK: store i32 1, ptr
+; CHECK: invoke void @yield()
+; CHECK-NEXT: to label %cr.suspend.1 unwind label %lpad
+; CHECK: cr.resume.1:
+; CHECK-NEXT: [[A1:%.*]] = getelementptr inbounds i8, ptr %frame, i64 20
+; CHECK-NEXT: %a.reload = load i32, ptr [[A1]]
+; CHECK-NEXT: invoke void @resumed()
+; CHECK-NEXT: to label %next unwind label %lpad
+; CHECK: cr.destroy.1:
+; CHECK: %a.reload{{[0-9]+}} = load i32
+; CHECK-NEXT: invoke void @__cloroutine_unwind()
+; CHECK-NEXT: to label %cr.unreachable unwind label %lpad
+; CHECK: cr.suspend.1:
+; CHECK-NEXT: ret void
+; CHECK: lpad:
+; CHECK-NEXT: %which = phi i32 [ %a, %entry ], [ %b, %next ], [ %a.reload, %cr.resume.1 ], [ %a.reload{{[0-9]+}}, %cr.destroy.1 ], [ %b.reload, %cr.resume.2 ], [ %b.reload{{[0-9]+}}, %cr.destroy.2 ]
+
+; CHECK-LABEL: define linkonce_odr void @__cloroutine_unwind()
+; CHECK: call i32 @_Unwind_ForcedUnwind(ptr %exc, ptr @__cloroutine_stop, ptr null)
+
+; CHECK-LABEL: define internal void @gen.cr.destroy(ptr %frame) personality ptr @__gxx_personality_v0
+; CHECK: switch i32 %state, label %nothing [
+; CHECK-NEXT: i32 1, label %unwind
+; CHECK-NEXT: i32 2, label %unwind
+; CHECK: unwind:
+; CHECK-NEXT: [[D:%.*]] = or i32 %state, -2147483648
+; CHECK: invoke void @gen.cr.step(ptr %frame)
+; CHECK-NEXT: to label %swallowed unwind label %destroyed
+; CHECK: destroyed:
+; CHECK-NEXT: %unwound = landingpad { ptr, i32 }
+; CHECK-NEXT: cleanup
+; CHECK: call void @_Unwind_DeleteException(
+; CHECK: store i32 -1, ptr
+; CHECK: swallowed:
+; CHECK-NEXT: call void @__cloroutine_fail(ptr @gen.cr.swallowed)
+
+
+declare i32 @make()
+declare void @cleanup(i32)
+declare void @yield() "cloroutine.suspend"="resumed"
+declare void @resumed()
+declare i32 @__gxx_personality_v0(...)
