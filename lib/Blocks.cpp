@@ -108,7 +108,8 @@ static std::string typeName(Type *T) {
 /// Checks the types of one break; see the contract's "Marking" section.
 static void checkBreak(const Function &Coro, const CallBase &Call,
                        const Function &Suspend, const Function *Resume,
-                       StringRef ResumeName, ProblemList &Problems) {
+                       StringRef ResumeName, bool HasLandingPads,
+                       ProblemList &Problems) {
   std::string S = "suspend function '" + sourceName(Suspend) + "'";
   if (!Resume) {
     addProblem(Problems, Call,
@@ -136,8 +137,11 @@ static void checkBreak(const Function &Coro, const CallBase &Call,
     addProblem(Problems, Call, "a break cannot be a musttail call");
   // An exception of the resume function is raised at the break, so it needs
   // the landing pad the suspend call would have; clang gives none to a call
-  // of a function it knows cannot throw.
-  if (isa<CallInst>(Call) && Call.doesNotThrow() && !Resume->doesNotThrow())
+  // of a function it knows cannot throw. A plain call in a function without
+  // landing pads is taken to be outside any try block or cleanup: the
+  // exception then leaves the body, as it should.
+  if (HasLandingPads && isa<CallInst>(Call) && Call.doesNotThrow() &&
+      !Resume->doesNotThrow())
     addProblem(Problems, Call,
                "resume function '" + sourceName(*Resume) +
                    "' may throw, but this call of " + S +
@@ -218,6 +222,8 @@ BlocksInfo BlocksAnalysis::run(Function &F, FunctionAnalysisManager &) {
       return Info;
     }
   DenseSet<const BasicBlock *> InHandler = blocksInCatchHandlers(F);
+  bool HasLandingPads =
+      any_of(F, [](const BasicBlock &BB) { return BB.isLandingPad(); });
   Module &M = *F.getParent();
   forEachBreakCall(F, [&](CallBase &CB, Function &Suspend, StringRef Name) {
     if (isInCatchHandler(CB, InHandler)) {
@@ -228,7 +234,7 @@ BlocksInfo BlocksAnalysis::run(Function &F, FunctionAnalysisManager &) {
       return;
     }
     Function *Resume = M.getFunction(Name);
-    checkBreak(F, CB, Suspend, Resume, Name, Info.Problems);
+    checkBreak(F, CB, Suspend, Resume, Name, HasLandingPads, Info.Problems);
     unsigned Index = Info.Breaks.size() + 1;
     BasicBlock *Cont = continuationOf(CB);
     auto *II = dyn_cast<InvokeInst>(&CB);
