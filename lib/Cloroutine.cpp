@@ -45,8 +45,16 @@ public:
 };
 
 void remark(Function &Step, StringRef Name, const BlocksInfo &Blocks,
-            const SlotsInfo &Slots) {
+            const SlotsInfo &Slots, ArrayRef<std::string> Untracked) {
   OptimizationRemarkEmitter ORE(&Step);
+  for (const std::string &Local : Untracked)
+    ORE.emit([&] {
+      return OptimizationRemarkMissed(DEBUG_TYPE, "ClonePointers", &Step)
+             << "coroutine '" << Name << "': " << Local
+             << " may hold pointers at offsets the pass cannot know; a "
+                "clone's copies of them keep pointing into the original's "
+                "frame";
+    });
   ORE.emit([&] {
     return OptimizationRemark(DEBUG_TYPE, "Coroutine", &Step)
            << "coroutine '" << Name << "': "
@@ -107,6 +115,12 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     LLVM_DEBUG(dbgs() << "cloroutine: lowering @" << Name << ", "
                       << Blocks.Breaks.size() << " breaks, frame "
                       << Slots.FrameSize << " bytes\n");
+    SmallVector<std::string, 2> Untracked;
+    for (const FrameAlloca &FA : Live.Allocas)
+      if (FA.UntrackedPointers)
+        Untracked.push_back(FA.Alloca->hasName()
+                                ? ("local '" + FA.Alloca->getName() + "'").str()
+                                : std::string("a local"));
     Function *Step = emitCoroutine(*F, Blocks, Slots);
     // A bug of ours must surface as an error, not as a miscompile.
     std::string Broken;
@@ -124,7 +138,7 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     NumShared += Slots.NumShared;
     NumRemats += Slots.NumRemats;
     NumFrameBytes += Slots.FrameSize;
-    remark(*Step, Name, Blocks, Slots);
+    remark(*Step, Name, Blocks, Slots, Untracked);
     FAM.invalidate(*F, PreservedAnalyses::none());
     FAM.invalidate(*Step, PreservedAnalyses::none());
     Changed = true;

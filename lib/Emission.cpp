@@ -80,7 +80,8 @@ class Emitter {
   bool isSlotCopy(Value *V, const SmallPtrSetImpl<Value *> &Loads,
                   SmallPtrSetImpl<Value *> &Seen) const;
   Function *emitDestroy();
-  GlobalVariable *emitDescriptor(Function *Destroy);
+  Function *emitRelocate();
+  GlobalVariable *emitDescriptor(Function *Destroy, Function *Relocate);
   Function *emitSpawn(GlobalVariable *Desc);
   void emitRamp(Function *Spawn);
 
@@ -398,14 +399,85 @@ Function *Emitter::emitDestroy() {
   return Destroy;
 }
 
-GlobalVariable *Emitter::emitDescriptor(Function *Destroy) {
+Function *Emitter::emitRelocate() {
+  // Per state: the pointers held there, which may point into the frame; and
+  // whether objects with destructors are live there (a cleanup landing pad),
+  // which a bitwise copy would duplicate.
+  std::vector<SmallVector<uint64_t, 2>> PointersAt(Slots.Plans.size());
+  for (const SlotItem &It : Slots.Items)
+    for (unsigned K : It.Breaks)
+      for (uint64_t O : It.PointerOffsets)
+        PointersAt[K].push_back(It.Offset + O);
+  SmallVector<std::pair<unsigned, SmallVector<uint64_t, 2>>, 4> Pointers;
+  SmallVector<unsigned, 4> Refused;
+  for (const Break &Br : Blocks.Breaks) {
+    if (Br.Unwind &&
+        cast<LandingPadInst>(Br.Unwind->getFirstNonPHI())->isCleanup())
+      Refused.push_back(Br.Index);
+    else if (!PointersAt[Br.Index].empty())
+      Pointers.push_back({Br.Index, std::move(PointersAt[Br.Index])});
+  }
+  if (Pointers.empty() && Refused.empty())
+    return nullptr;
+
+  // int relocate(cr_coro *copy, const cr_coro *orig): 0 if the copy is
+  // good, after moving its pointers into the original's frame to its own;
+  // -1 if the copy must be refused.
+  Function *Relocate = Function::Create(
+      FunctionType::get(I32, {Ptr, Ptr}, false), GlobalValue::InternalLinkage,
+      F.getName() + ".cr.relocate", M);
+  Relocate->addFnAttr(Attribute::NoUnwind);
+  Argument *Copy = Relocate->getArg(0);
+  Argument *Orig = Relocate->getArg(1);
+  Copy->setName("copy");
+  Orig->setName("orig");
+  BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", Relocate);
+  BasicBlock *Good = BasicBlock::Create(Ctx, "good", Relocate);
+  BasicBlock *Refuse = BasicBlock::Create(Ctx, "refuse", Relocate);
+  IRBuilder<> B(Entry);
+  Value *State = B.CreateLoad(I32, slotAddress(B, Copy, Header.StateOffset),
+                              "state");
+  SwitchInst *SI = B.CreateSwitch(State, Good);
+  auto *StateTy = cast<IntegerType>(I32);
+  for (unsigned K : Refused)
+    SI->addCase(ConstantInt::get(StateTy, K), Refuse);
+  Type *IntPtr = DL.getIntPtrType(Ctx);
+  for (auto &[K, Offsets] : Pointers) {
+    BasicBlock *BB = BasicBlock::Create(Ctx, "state." + Twine(K), Relocate,
+                                        Good);
+    SI->addCase(ConstantInt::get(StateTy, K), BB);
+    B.SetInsertPoint(BB);
+    Value *Base = B.CreatePtrToInt(Orig, IntPtr);
+    for (uint64_t Off : Offsets) {
+      Value *Addr = slotAddress(B, Copy, Off);
+      Value *P = B.CreateLoad(Ptr, Addr);
+      Value *Delta = B.CreateSub(B.CreatePtrToInt(P, IntPtr), Base);
+      Value *Inside =
+          B.CreateICmpULT(Delta, ConstantInt::get(IntPtr, Slots.FrameSize));
+      Value *Moved = B.CreateGEP(I8, Copy, Delta);
+      B.CreateStore(B.CreateSelect(Inside, Moved, P), Addr);
+    }
+    B.CreateBr(Good);
+  }
+  B.SetInsertPoint(Good);
+  B.CreateRet(B.getInt32(0));
+  B.SetInsertPoint(Refuse);
+  B.CreateRet(B.getInt32(-1));
+  return Relocate;
+}
+
+GlobalVariable *Emitter::emitDescriptor(Function *Destroy,
+                                        Function *Relocate) {
   Type *SizeTy = DL.getIntPtrType(Ctx);
-  auto *Ty = StructType::get(SizeTy, Ptr, Ptr);
+  auto *Ty = StructType::get(SizeTy, SizeTy, Ptr, Ptr, Ptr);
+  auto OrNull = [&](Function *Fn) -> Constant * {
+    return Fn ? cast<Constant>(Fn) : ConstantPointerNull::get(Ptr);
+  };
   std::string Name = demangle(F.getName());
   Constant *Init = ConstantStruct::get(
       Ty, {ConstantInt::get(SizeTy, Slots.FrameSize),
-           Destroy ? cast<Constant>(Destroy) : ConstantPointerNull::get(Ptr),
-           makeString(M, Name, F.getName() + ".cr.name")});
+           ConstantInt::get(SizeTy, Slots.FrameAlign.value()), OrNull(Destroy),
+           OrNull(Relocate), makeString(M, Name, F.getName() + ".cr.name")});
   auto *GV = new GlobalVariable(M, Ty, /*isConstant=*/true,
                                 GlobalValue::PrivateLinkage, Init,
                                 F.getName() + ".cr.desc");
@@ -538,7 +610,9 @@ Function *Emitter::run() {
     restoreHeldValues(R);
   rewriteHeldValues();
 
-  GlobalVariable *Desc = emitDescriptor(emitDestroy());
+  Function *Destroy = emitDestroy();
+  Function *Relocate = emitRelocate();
+  GlobalVariable *Desc = emitDescriptor(Destroy, Relocate);
   emitRamp(emitSpawn(Desc));
   return Step;
 }

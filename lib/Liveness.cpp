@@ -13,6 +13,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/IR/CFG.h"
+#include "llvm/IR/DataLayout.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
@@ -144,6 +145,67 @@ AddressUses collectAddressUses(AllocaInst &A) {
     }
   }
   return R;
+}
+
+/// Appends the offsets of the pointers inside a value of type \p T at
+/// \p Base; returns false if there are too many to list.
+bool pointerOffsetsOfType(Type *T, uint64_t Base, const DataLayout &DL,
+                          SmallVectorImpl<uint64_t> &Out) {
+  const unsigned Budget = 256;
+  if (T->isPointerTy()) {
+    Out.push_back(Base);
+    return Out.size() <= Budget;
+  }
+  if (auto *ST = dyn_cast<StructType>(T)) {
+    const StructLayout *SL = DL.getStructLayout(ST);
+    for (unsigned I = 0; I < ST->getNumElements(); ++I)
+      if (!pointerOffsetsOfType(ST->getElementType(I),
+                                Base + SL->getElementOffset(I), DL, Out))
+        return false;
+    return true;
+  }
+  if (auto *AT = dyn_cast<ArrayType>(T)) {
+    uint64_t Stride = DL.getTypeAllocSize(AT->getElementType());
+    SmallVector<uint64_t, 4> One;
+    if (!pointerOffsetsOfType(AT->getElementType(), 0, DL, One))
+      return false;
+    if (One.empty())
+      return true;
+    if (AT->getNumElements() * One.size() > Budget)
+      return false;
+    for (uint64_t I = 0; I < AT->getNumElements(); ++I)
+      for (uint64_t O : One)
+        Out.push_back(Base + I * Stride + O);
+    return true;
+  }
+  return true;
+}
+
+/// Where a frame local holds pointers: the pointer fields of its type, and
+/// the constant offsets of the pointers stored into it.
+void findPointers(FrameAlloca &FA, const AddressUses &Uses,
+                  const DataLayout &DL) {
+  AllocaInst &A = *FA.Alloca;
+  if (!pointerOffsetsOfType(A.getAllocatedType(), 0, DL, FA.PointerOffsets))
+    FA.UntrackedPointers = true;
+  for (Value *P : Uses.Derived)
+    for (User *U : P->users()) {
+      auto *SI = dyn_cast<StoreInst>(U);
+      if (!SI || SI->getPointerOperand() != P ||
+          !SI->getValueOperand()->getType()->isPointerTy())
+        continue;
+      APInt Offset(DL.getIndexTypeSizeInBits(P->getType()), 0);
+      if (P->stripAndAccumulateConstantOffsets(DL, Offset,
+                                               /*AllowNonInbounds=*/true) ==
+          &A)
+        FA.PointerOffsets.push_back(Offset.getZExtValue());
+      else
+        FA.UntrackedPointers = true;
+    }
+  llvm::sort(FA.PointerOffsets);
+  FA.PointerOffsets.erase(
+      std::unique(FA.PointerOffsets.begin(), FA.PointerOffsets.end()),
+      FA.PointerOffsets.end());
 }
 
 /// Intersection of two ascending lists.
@@ -334,6 +396,7 @@ LivenessInfo LivenessAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
                  "alloca) cannot live across a break");
       continue;
     }
+    findPointers(FA, Uses, F.getDataLayout());
     Info.Allocas.push_back(std::move(FA));
   }
   return Info;
@@ -364,6 +427,13 @@ void LivenessInfo::print(raw_ostream &OS, const Function &F) const {
     printBreaks(OS, FA.Breaks);
     if (FA.Region.empty())
       OS << " (no lifetime markers)";
+    if (!FA.PointerOffsets.empty()) {
+      OS << ", pointers at";
+      for (uint64_t O : FA.PointerOffsets)
+        OS << ' ' << O;
+    }
+    if (FA.UntrackedPointers)
+      OS << ", pointers at unknown offsets";
     OS << '\n';
   }
   printProblems(OS, Problems);

@@ -39,6 +39,11 @@ struct FrameAlloca {
   /// Its lifetime, from its lifetime markers; empty when it has none, and
   /// then it overlaps every other frame local.
   llvm::SmallVector<LifetimePiece, 8> Region;
+  /// Offsets inside it that hold pointers (by its type, or by the stores
+  /// into it), for a clone to relocate.
+  llvm::SmallVector<uint64_t, 2> PointerOffsets;
+  /// Whether it may hold pointers at offsets the pass cannot know.
+  bool UntrackedPointers = false;
 };
 
 struct LivenessInfo {

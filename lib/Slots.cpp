@@ -109,7 +109,7 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
   auto ItemFor = [&](Value *V, uint64_t Size, Align A) -> unsigned {
     auto [It, New] = Info.ItemOf.try_emplace(V, Info.Items.size());
     if (New)
-      Info.Items.push_back({V, Size, A, {}, isa<AllocaInst>(V)});
+      Info.Items.push_back({V, Size, A, {}, isa<AllocaInst>(V), {}});
     return It->second;
   };
 
@@ -128,6 +128,8 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
       Type *T = V->getType();
       unsigned Item = ItemFor(V, DL.getTypeStoreSize(T), DL.getABITypeAlign(T));
       Info.Items[Item].Breaks.push_back(K);
+      if (T->isPointerTy())
+        Info.Items[Item].PointerOffsets = {0};
       Plan.Spills.push_back(Item);
     }
     Info.NumRemats += Plan.Remats.size();
@@ -137,6 +139,7 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
     unsigned Item = ItemFor(FA.Alloca, allocaSize(*FA.Alloca, DL),
                             FA.Alloca->getAlign());
     Info.Items[Item].Breaks = FA.Breaks;
+    Info.Items[Item].PointerOffsets = FA.PointerOffsets;
     AllocaItems.push_back(Item);
   }
 

@@ -44,6 +44,8 @@ struct SlotItem {
   llvm::Align Alignment;
   llvm::SmallVector<unsigned, 4> Breaks; ///< Where it holds its value.
   bool IsLocal;                          ///< A frame local, not a value.
+  /// Where it holds pointers, from its start: for a clone to relocate.
+  llvm::SmallVector<uint64_t, 2> PointerOffsets;
   uint64_t Offset = 0;
 };
 

@@ -6,8 +6,10 @@
 #ifndef CLOROUTINE_CLOROUTINE_H
 #define CLOROUTINE_CLOROUTINE_H
 
+#include <errno.h>
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Marking. The pass reads these clang annotations and turns them into the
  * IR attributes documented in docs/ir.md. */
@@ -30,7 +32,11 @@ typedef struct cr_coro cr_coro;
 
 struct cr__desc {
   size_t frame_size;             /* bytes of a frame, header included */
+  size_t frame_align;            /* its alignment */
   void (*destroy)(cr_coro *);    /* runs what a suspended frame owns; or NULL */
+  /* Fixes a bitwise copy: pointers into the original's frame are moved to
+   * the copy's. Returns nonzero if the copy must be refused. Or NULL. */
+  int (*relocate)(cr_coro *copy, const cr_coro *orig);
   const char *name;              /* the coroutine's source name */
 };
 
@@ -68,6 +74,29 @@ static inline int cr_done(const cr_coro *c) { return c->state == CR__DONE; }
 
 static inline size_t cr_frame_size(const cr_coro *c) {
   return c->desc->frame_size;
+}
+
+/* An independent copy of c, suspended at the same point (or not started):
+ * values are copied shallowly, and pointers into c's own frame point into
+ * the copy's. NULL with errno ENOMEM if out of memory, or ENOTSUP if C++
+ * objects with destructors are live where c is suspended. */
+static inline cr_coro *cr_clone(const cr_coro *c) {
+  size_t size = c->desc->frame_size, align = c->desc->frame_align;
+  cr_coro *k = (cr_coro *)(align <= 16
+                               ? malloc(size)
+                               : aligned_alloc(align, (size + align - 1) /
+                                                          align * align));
+  if (!k) {
+    errno = ENOMEM;
+    return NULL;
+  }
+  memcpy(k, c, size);
+  if (c->desc->relocate && c->desc->relocate(k, c)) {
+    free(k);
+    errno = ENOTSUP;
+    return NULL;
+  }
+  return k;
 }
 
 static inline void cr_destroy(cr_coro *c) {

@@ -3,6 +3,7 @@
 //   auto c = cr::spawn(fn, args...);   // a move-only cr::coroutine<R>
 //   R v = c();                          // start or resume
 //   c.done(); c.frame_size();           // the destructor destroys the instance
+//   auto k = c.clone();                 // an independent copy at the same point
 //
 // Exceptions: one thrown by a resume function is thrown at the suspend call
 // inside the body; one that leaves the body propagates out of c() and leaves
@@ -13,11 +14,21 @@
 
 #include "cloroutine.h"
 
+#include <cerrno>
 #include <cstddef>
 #include <new>
+#include <stdexcept>
+#include <string>
 #include <utility>
 
 namespace cr {
+
+/// Thrown by coroutine::clone() when objects with destructors are live where
+/// the instance is suspended: a bitwise copy would duplicate them.
+class clone_error : public std::logic_error {
+public:
+  using std::logic_error::logic_error;
+};
 
 template <class R> class coroutine {
 public:
@@ -39,6 +50,22 @@ public:
   /// Starts or resumes the coroutine: the suspend call's result, or the
   /// coroutine's return value.
   R operator()() { return reinterpret_cast<R (*)(cr_coro *)>(c_->step)(c_); }
+
+  /// An independent copy at the same point (docs/guides/clone.md). Throws
+  /// clone_error if objects with destructors are live there, std::bad_alloc
+  /// if out of memory.
+  coroutine clone() const {
+    cr_coro *k = cr_clone(c_);
+    if (!k) {
+      if (errno == ENOTSUP)
+        throw clone_error(std::string("cannot clone coroutine '") +
+                          c_->desc->name +
+                          "': objects with destructors are live where it is "
+                          "suspended");
+      throw std::bad_alloc();
+    }
+    return coroutine(k);
+  }
 
   bool done() const noexcept { return cr_done(c_); }
   std::size_t frame_size() const noexcept { return cr_frame_size(c_); }

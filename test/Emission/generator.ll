@@ -25,8 +25,9 @@ exit:
 declare i64 @yield(i64) "cloroutine.suspend"="resumed"
 declare i64 @resumed()
 
-; The descriptor: frame size, no destructor, the name.
-; CHECK: @gen.cr.desc = private constant { i64, ptr, ptr } { i64 40, ptr null, ptr @gen.cr.name }
+; The descriptor: frame size and alignment, no destroy or relocate function
+; (nothing to destroy; no pointer held), the name.
+; CHECK: @gen.cr.desc = private constant { i64, i64, ptr, ptr, ptr } { i64 40, i64 8, ptr null, ptr null, ptr @gen.cr.name }
 
 ; The ramp hands a new instance to __cloroutine_take (1 means out of memory).
 ; CHECK-LABEL: define i64 @gen(i64 %n)

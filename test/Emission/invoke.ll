@@ -26,7 +26,7 @@ lpad:
   resume { ptr, i32 } %lp
 }
 
-; CHECK: @gen.cr.desc = private constant { i64, ptr, ptr } { i64 24, ptr @gen.cr.destroy, ptr @gen.cr.name }
+; CHECK: @gen.cr.desc = private constant { i64, i64, ptr, ptr, ptr } { i64 24, i64 8, ptr @gen.cr.destroy, ptr @gen.cr.relocate, ptr @gen.cr.name }
 
 ; CHECK-LABEL: define internal void @gen.cr.step(
 ; CHECK: switch i32 %state, label %cr.finished [
@@ -78,3 +78,12 @@ declare void @cleanup(i32)
 declare void @yield() "cloroutine.suspend"="resumed"
 declare void @resumed()
 declare i32 @__gxx_personality_v0(...)
+
+; Both breaks have a cleanup landing pad: objects with destructors may be
+; live there, and a clone is refused.
+; CHECK-LABEL: define internal i32 @gen.cr.relocate(ptr %copy, ptr %orig)
+; CHECK: switch i32 %state, label %good [
+; CHECK-NEXT: i32 1, label %refuse
+; CHECK-NEXT: i32 2, label %refuse
+; CHECK: refuse:
+; CHECK-NEXT: ret i32 -1

@@ -1,0 +1,49 @@
+; Clone support: the relocate function moves, at each resume point, every
+; pointer held there that points into the original's frame to the copy's: a
+; held pointer value, and the pointer fields of a frame local. A pointer
+; stored into a local at an offset the pass cannot know gets a missed remark.
+; RUN: %opt -passes=cloroutine -S %s -pass-remarks-missed=cloroutine 2>%t.remarks | FileCheck %s
+; RUN: FileCheck %s --check-prefix=REMARK < %t.remarks
+; RUN: %opt -passes='cloroutine-blocks,print<cloroutine-liveness>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=LIVE
+
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+%pair = type { i64, ptr }
+
+; LIVE: local %node across breaks 1 (no lifetime markers), pointers at 8
+; LIVE: local %table across breaks 1 (no lifetime markers), pointers at unknown offsets
+
+; REMARK: remark: <unknown>:0:0: coroutine 'gen': local 'table' may hold pointers at offsets the pass cannot know
+
+; CHECK: @gen.cr.desc = {{.*}} ptr @gen.cr.relocate
+
+; CHECK-LABEL: define internal i32 @gen.cr.relocate(ptr %copy, ptr %orig)
+; CHECK: switch i32 %state, label %good [
+; CHECK-NEXT: i32 1, label %state.1
+; CHECK: state.1:
+; CHECK: [[BASE:%.*]] = ptrtoint ptr %orig to i64
+; Two pointers: %cursor, and the field of %node at offset 8.
+; CHECK-COUNT-2: icmp ult i64 {{.*}}, 64
+; CHECK-NOT: icmp
+; CHECK: br label %good
+; CHECK: ret i32 0
+define void @gen(i64 %i) "cloroutine.coroutine" {
+  %node = alloca %pair
+  %table = alloca [4 x i64]
+  %buf = alloca [16 x i8]
+  call void @fill(ptr %buf)
+  %cursor = getelementptr inbounds i8, ptr %buf, i64 %i
+  %field = getelementptr inbounds %pair, ptr %node, i32 0, i32 1
+  store ptr %buf, ptr %field
+  %slot = getelementptr inbounds [4 x i64], ptr %table, i64 0, i64 %i
+  store ptr %buf, ptr %slot
+  call void @yield()
+  call void @use(ptr %cursor, ptr %node, ptr %table)
+  ret void
+}
+
+declare void @fill(ptr)
+declare void @use(ptr, ptr, ptr)
+declare void @yield() "cloroutine.suspend"="resumed"
+declare void @resumed()
