@@ -24,7 +24,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK: state.1:
 ; CHECK: [[BASE:%.*]] = ptrtoint ptr %orig to i64
 ; Two pointers: %cursor, and the field of %node at offset 8.
-; CHECK-COUNT-2: icmp ult i64 {{.*}}, 64
+; CHECK-COUNT-2: icmp ult i64 {{.*}}, 96
 ; CHECK-NOT: icmp
 ; CHECK: br label %good
 ; CHECK: ret i32 0
