@@ -105,6 +105,27 @@ static std::string typeName(Type *T) {
   return S;
 }
 
+/// Whether clang knew, when it emitted \p Call in \p Coro, that \p Callee
+/// could not throw: the call says so, or clang had already emitted the
+/// callee's body (and then inferred nounwind for it), which it does in
+/// source order.
+static bool knownNotToThrow(const CallBase &Call, const Function &Callee,
+                            const Function &Coro) {
+  if (Call.getAttributes().hasFnAttr(Attribute::NoUnwind))
+    return true;
+  if (!Callee.doesNotThrow())
+    return false;
+  if (Callee.isDeclaration())
+    return true;
+  for (const Function &F : *Coro.getParent()) {
+    if (&F == &Callee)
+      return true;
+    if (&F == &Coro)
+      return false;
+  }
+  return true;
+}
+
 /// Checks the types of one break; see the contract's "Marking" section.
 static void checkBreak(const Function &Coro, const CallBase &Call,
                        const Function &Suspend, const Function *Resume,
@@ -137,11 +158,12 @@ static void checkBreak(const Function &Coro, const CallBase &Call,
     addProblem(Problems, Call, "a break cannot be a musttail call");
   // An exception of the resume function is raised at the break, so it needs
   // the landing pad the suspend call would have; clang gives none to a call
-  // of a function it knows cannot throw. A plain call in a function without
-  // landing pads is taken to be outside any try block or cleanup: the
-  // exception then leaves the body, as it should.
-  if (HasLandingPads && isa<CallInst>(Call) && Call.doesNotThrow() &&
-      !Resume->doesNotThrow())
+  // of a function it knew could not throw. A plain call of a function clang
+  // did not know that of, or in a function without landing pads, is outside
+  // any try block or cleanup: the exception then leaves the body, as it
+  // should.
+  if (HasLandingPads && isa<CallInst>(Call) &&
+      knownNotToThrow(Call, Suspend, Coro) && !Resume->doesNotThrow())
     addProblem(Problems, Call,
                "resume function '" + sourceName(*Resume) +
                    "' may throw, but this call of " + S +

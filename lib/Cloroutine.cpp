@@ -18,6 +18,7 @@
 
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
@@ -39,8 +40,37 @@ STATISTIC(NumFrameBytes, "Frame bytes, all coroutines");
 namespace {
 
 class CloroutinePass : public PassInfoMixin<CloroutinePass> {
+  /// Whether to lower cr_resume's step lookups to loads here, or to leave
+  /// them for StepResolvePass and StepLowerPass later in the pipeline.
+  bool LowerSteps;
+
 public:
+  explicit CloroutinePass(bool LowerSteps) : LowerSteps(LowerSteps) {}
   PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM);
+  static bool isRequired() { return true; }
+};
+
+/// Resolves cr_resume's step lookups where the instance's making is in
+/// sight, after inlining has brought it there.
+class StepResolvePass : public PassInfoMixin<StepResolvePass> {
+public:
+  PreservedAnalyses run(Function &F, FunctionAnalysisManager &FAM) {
+    if (!resolveStepCalls(F, FAM.getResult<DominatorTreeAnalysis>(F)))
+      return PreservedAnalyses::all();
+    PreservedAnalyses PA;
+    PA.preserveSet<CFGAnalyses>();
+    return PA;
+  }
+  static bool isRequired() { return true; }
+};
+
+/// Lowers the step lookups left to loads.
+class StepLowerPass : public PassInfoMixin<StepLowerPass> {
+public:
+  PreservedAnalyses run(Module &M, ModuleAnalysisManager &) {
+    return lowerStepCalls(M) ? PreservedAnalyses::none()
+                             : PreservedAnalyses::all();
+  }
   static bool isRequired() { return true; }
 };
 
@@ -144,6 +174,10 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     Changed = true;
   }
   Changed |= lowerSpawnSites(M, Problems);
+  if (LowerSteps)
+    Changed |= lowerStepCalls(M);
+  else
+    markStepCalls(M);
   reportProblems(Problems);
   return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
 }
@@ -151,7 +185,15 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
 static bool parseModulePass(StringRef Name, ModulePassManager &MPM,
                             ArrayRef<PassBuilder::PipelineElement>) {
   if (Name == "cloroutine") {
-    MPM.addPass(CloroutinePass());
+    MPM.addPass(CloroutinePass(/*LowerSteps=*/true));
+    return true;
+  }
+  if (Name == "cloroutine-early") {
+    MPM.addPass(CloroutinePass(/*LowerSteps=*/false));
+    return true;
+  }
+  if (Name == "cloroutine-lower-steps") {
+    MPM.addPass(StepLowerPass());
     return true;
   }
   if (Name == "cloroutine-markers") {
@@ -167,6 +209,10 @@ static bool parseModulePass(StringRef Name, ModulePassManager &MPM,
 
 static bool parseFunctionPass(StringRef Name, FunctionPassManager &FPM,
                               ArrayRef<PassBuilder::PipelineElement>) {
+  if (Name == "cloroutine-resolve-steps") {
+    FPM.addPass(StepResolvePass());
+    return true;
+  }
   if (Name == "cloroutine-blocks") {
     FPM.addPass(BlocksPass());
     return true;
@@ -198,9 +244,19 @@ static void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineParsingCallback(parseModulePass);
   PB.registerPipelineParsingCallback(parseFunctionPass);
   PB.registerPipelineStartEPCallback(
-      [](ModulePassManager &MPM, OptimizationLevel) {
-        MPM.addPass(CloroutinePass());
+      [](ModulePassManager &MPM, OptimizationLevel Level) {
+        MPM.addPass(CloroutinePass(Level == OptimizationLevel::O0));
       });
+  PB.registerPeepholeEPCallback(
+      [](FunctionPassManager &FPM, OptimizationLevel Level) {
+        if (Level != OptimizationLevel::O0)
+          FPM.addPass(StepResolvePass());
+      });
+  registerOptimizerLastEP(PB, [](ModulePassManager &MPM,
+                                 OptimizationLevel Level) {
+    if (Level != OptimizationLevel::O0)
+      MPM.addPass(StepLowerPass());
+  });
 }
 
 extern "C" LLVM_ATTRIBUTE_WEAK PassPluginLibraryInfo llvmGetPassPluginInfo() {

@@ -56,6 +56,7 @@ class Emitter {
   };
   SmallVector<RestoreBlock, 8> Restores;
   BasicBlock *Unreachable = nullptr;
+  SmallPtrSet<Instruction *, 4> MarkedPads;
   /// Loads of each item's own slot, for the stores that would be no-ops.
   DenseMap<Value *, SmallPtrSet<Value *, 4>> SlotLoads;
   /// Items whose bytes a frame local also uses.
@@ -75,6 +76,7 @@ class Emitter {
   BasicBlock *emitStart(BasicBlock *OldEntry);
   void emitBreak(const Break &Br, SwitchInst *Dispatch);
   void addUnwindEdge(const Break &Br, BasicBlock *From);
+  void markRunningOnUnwind(const Break &Br);
   void restoreHeldValues(RestoreBlock &R);
   void rewriteHeldValues();
   bool isSlotCopy(Value *V, const SmallPtrSetImpl<Value *> &Loads,
@@ -117,6 +119,7 @@ Function *Emitter::createStep() {
   Function *S = Function::Create(Ty, GlobalValue::InternalLinkage,
                                  F.getName() + ".cr.step", M);
   S->setAttributes(stepAttributes(F));
+  S->addFnAttr(AttrStep);
   S->setCallingConv(CallingConv::C);
   if (F.hasPersonalityFn())
     S->setPersonalityFn(F.getPersonalityFn());
@@ -192,6 +195,7 @@ void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
   if (Br.Unwind) {
     ResumeCall = B.CreateInvoke(Br.Resume, Br.Cont, Br.Unwind, {});
     addUnwindEdge(Br, Resume);
+    markRunningOnUnwind(Br);
   } else {
     ResumeCall = B.CreateCall(Br.Resume, {});
     B.CreateBr(Br.Cont);
@@ -237,6 +241,18 @@ void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
     B.CreateRetVoid();
   else
     B.CreateRet(Call);
+}
+
+void Emitter::markRunningOnUnwind(const Break &Br) {
+  // An exception of the suspend function itself is raised at the break
+  // while the body goes on: the instance is running again, so it is in the
+  // done state (it is already, on the other edges into the pad).
+  Instruction *Pad = Br.Unwind->getFirstNonPHI();
+  if (!MarkedPads.insert(Pad).second)
+    return;
+  IRBuilder<> B(Pad->getNextNode());
+  B.CreateStore(ConstantInt::get(I32, StateDone),
+                slotAddress(B, Frame, Header.StateOffset));
 }
 
 void Emitter::addUnwindEdge(const Break &Br, BasicBlock *From) {
@@ -495,6 +511,7 @@ Function *Emitter::emitSpawn(GlobalVariable *Desc) {
     Spawn->getArg(I)->setName(F.getArg(I)->getName());
   }
   Spawn->addFnAttr(Attribute::NoUnwind);
+  Spawn->addFnAttr(AttrSpawnOf, Step->getName());
   if (F.hasOptNone()) {
     Spawn->addFnAttr(Attribute::OptimizeNone);
     Spawn->addFnAttr(Attribute::NoInline);

@@ -25,6 +25,10 @@ inline constexpr llvm::StringLiteral AttrCoroutine = "cloroutine.coroutine";
 inline constexpr llvm::StringLiteral AttrBreaks = "cloroutine.breaks";
 /// On a lowered coroutine: its symbol now only spawns instances.
 inline constexpr llvm::StringLiteral AttrRamp = "cloroutine.ramp";
+/// On a spawn function: the name of its instances' step function.
+inline constexpr llvm::StringLiteral AttrSpawnOf = "cloroutine.spawn";
+/// On a step function.
+inline constexpr llvm::StringLiteral AttrStep = "cloroutine.step";
 
 /// The breaks of one coroutine: suspend function name -> resume function name.
 using BreakMap = llvm::StringMap<std::string>;

@@ -3,6 +3,7 @@
 #include "Runtime.h"
 #include "Markers.h"
 
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
@@ -15,6 +16,7 @@ namespace cloroutine {
 static constexpr StringLiteral FailName = "__cloroutine_fail";
 static constexpr StringLiteral SpawnedName = "__cloroutine_spawned";
 static constexpr StringLiteral TakeName = "__cloroutine_take";
+static constexpr StringLiteral StepName = "__cloroutine_step";
 
 Constant *makeString(Module &M, StringRef Text, const Twine &Name) {
   Constant *Init = ConstantDataArray::getString(M.getContext(), Text);
@@ -34,6 +36,9 @@ static bool claim(Function &F, bool Unwinds = false) {
   if (!Unwinds)
     F.addFnAttr(Attribute::NoUnwind);
   F.addFnAttr(Attribute::NoInline);
+  // A declaration may carry the header's debug subprogram; a body of ours
+  // with it would be invalid.
+  F.setSubprogram(nullptr);
   return true;
 }
 
@@ -172,6 +177,76 @@ static void defineTake(Module &M, Function &Take) {
                      ConstantInt::get(IntPtr, 1));
   B.CreateRet(
       B.CreateSelect(OutOfMemory, ConstantPointerNull::get(Ptr), Instance));
+}
+
+bool resolveStepCalls(Function &F, const DominatorTree &DT) {
+  Function *StepOf = F.getParent()->getFunction(StepName);
+  if (!StepOf)
+    return false;
+  // An instance's step function is stored once, when it is made, and never
+  // changed: a store of a step function to the instance that dominates the
+  // call tells which it is, and so does the spawn call that made it.
+  bool Changed = false;
+  for (User *U : make_early_inc_range(StepOf->users())) {
+    auto *Call = dyn_cast<CallInst>(U);
+    if (!Call || Call->getFunction() != &F || Call->arg_size() != 1 ||
+        Call->getCalledFunction() != StepOf)
+      continue;
+    Value *C = Call->getArgOperand(0)->stripPointerCasts();
+    Function *Step = nullptr;
+    if (auto *Spawn = dyn_cast<CallInst>(C))
+      if (Function *Callee = Spawn->getCalledFunction())
+        if (Attribute A = Callee->getFnAttribute(AttrSpawnOf); A.isValid())
+          Step = F.getParent()->getFunction(A.getValueAsString());
+    for (User *CU : C->users()) {
+      auto *SI = dyn_cast<StoreInst>(CU);
+      auto *Stored = SI ? dyn_cast<Function>(SI->getValueOperand()) : nullptr;
+      if (!Step && Stored && SI->getPointerOperand() == C &&
+          Stored->hasFnAttribute(AttrStep) && DT.dominates(SI, Call))
+        Step = Stored;
+    }
+    if (!Step)
+      continue;
+    Call->replaceAllUsesWith(Step);
+    Call->eraseFromParent();
+    Changed = true;
+  }
+  return Changed;
+}
+
+bool lowerStepCalls(Module &M) {
+  Function *StepOf = M.getFunction(StepName);
+  if (!StepOf)
+    return false;
+  for (User *U : make_early_inc_range(StepOf->users())) {
+    auto *Call = dyn_cast<CallBase>(U);
+    if (!Call || Call->getCalledFunction() != StepOf || Call->arg_size() != 1)
+      continue;
+    auto *Load = new LoadInst(Call->getType(), Call->getArgOperand(0),
+                              Call->getName(), /*isVolatile=*/false,
+                              M.getDataLayout().getPointerABIAlignment(0),
+                              Call->getIterator());
+    Load->setDebugLoc(Call->getDebugLoc());
+    Call->replaceAllUsesWith(Load);
+    // A load cannot throw: an invoke loses its unwind edge.
+    if (auto *II = dyn_cast<InvokeInst>(Call)) {
+      II->getUnwindDest()->removePredecessor(II->getParent());
+      BranchInst::Create(II->getNormalDest(), II->getIterator());
+    }
+    Call->eraseFromParent();
+  }
+  if (StepOf->use_empty())
+    StepOf->eraseFromParent();
+  return true;
+}
+
+void markStepCalls(Module &M) {
+  // Until resolved, a call of __cloroutine_step is a read of the instance.
+  if (Function *StepOf = M.getFunction(StepName)) {
+    StepOf->setMemoryEffects(MemoryEffects::argMemOnly(ModRefInfo::Ref));
+    StepOf->addFnAttr(Attribute::NoUnwind);
+    StepOf->addFnAttr(Attribute::WillReturn);
+  }
 }
 
 bool lowerSpawnSites(Module &M, ProblemList &Problems) {

@@ -15,6 +15,7 @@
 
 namespace llvm {
 class Constant;
+class DominatorTree;
 class Function;
 class GlobalVariable;
 class Module;
@@ -36,6 +37,20 @@ llvm::GlobalVariable *getSpawnedVariable(llvm::Module &M);
 /// A private NUL-terminated string constant.
 llvm::Constant *makeString(llvm::Module &M, llvm::StringRef Text,
                            const llvm::Twine &Name);
+
+/// cr_resume calls __cloroutine_step(c) for c's step function. Where the
+/// instance's making is in sight (its spawn call, or the store of its step
+/// function), this resolves the call to that function, making the resume a
+/// direct, inlinable call. Returns true if changed.
+bool resolveStepCalls(llvm::Function &F, const llvm::DominatorTree &DT);
+
+/// Replaces the remaining calls of __cloroutine_step(c) by loads of c's step
+/// field. Returns true if changed.
+bool lowerStepCalls(llvm::Module &M);
+
+/// Gives __cloroutine_step the attributes of a read of its argument, until
+/// it is resolved or lowered.
+void markStepCalls(llvm::Module &M);
 
 /// Replaces each `call @coro(args)` that cr_spawn left right before
 /// `call @__cloroutine_take()` by a direct call of the coroutine's spawn

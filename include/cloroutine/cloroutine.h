@@ -49,11 +49,19 @@ struct cr_coro {
 #define CR__DONE (~0u)
 
 #ifdef __cplusplus
+#define CR__NOTHROW noexcept
 extern "C" {
+#else
+#define CR__NOTHROW __attribute__((nothrow))
 #endif
 /* Defined by the pass in every module that uses it: hands over the instance
  * that the coroutine call just before it created. */
-cr_coro *__cloroutine_take(void);
+cr_coro *__cloroutine_take(void) CR__NOTHROW;
+/* Replaced by the pass with a load of c->step that the optimiser may treat
+ * as invariant (the step function of an instance never changes), so that a
+ * resume of a known coroutine becomes a direct, inlinable call. */
+typedef void (*cr__step_fn)(void);
+cr__step_fn __cloroutine_step(const cr_coro *c) CR__NOTHROW;
 #ifdef __cplusplus
 }
 #endif
@@ -67,7 +75,7 @@ cr_coro *__cloroutine_take(void);
 #define cr_resume(R, c)                                                        \
   __extension__({                                                              \
     cr_coro *cr__c = (c);                                                      \
-    ((R(*)(cr_coro *))cr__c->step)(cr__c);                                     \
+    ((R(*)(cr_coro *))__cloroutine_step(cr__c))(cr__c);                        \
   })
 
 static inline int cr_done(const cr_coro *c) { return c->state == CR__DONE; }

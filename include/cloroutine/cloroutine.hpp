@@ -49,7 +49,9 @@ public:
 
   /// Starts or resumes the coroutine: the suspend call's result, or the
   /// coroutine's return value.
-  R operator()() { return reinterpret_cast<R (*)(cr_coro *)>(c_->step)(c_); }
+  R operator()() {
+    return reinterpret_cast<R (*)(cr_coro *)>(__cloroutine_step(c_))(c_);
+  }
 
   /// An independent copy at the same point (docs/guides/clone.md). Throws
   /// clone_error if objects with destructors are live there, std::bad_alloc

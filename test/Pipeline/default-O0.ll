@@ -11,7 +11,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK-LABEL: define internal void @gen.cr.step(
 ; CHECK-SAME: ptr noundef nonnull %frame) #[[STEP:[0-9]+]]
 ; CHECK: switch i32 %state
-; CHECK: attributes #[[STEP]] = { noinline optnone }
+; CHECK: attributes #[[STEP]] = { noinline optnone "cloroutine.step" }
 define void @gen(i32 %n) noinline optnone "cloroutine.coroutine" {
   %a = alloca i32
   store i32 %n, ptr %a

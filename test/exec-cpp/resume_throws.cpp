@@ -4,7 +4,9 @@
 // body goes on and yields more values. Values held across the break (the
 // running sum, the error count, the loop counter) survive the catch. Two
 // handlers of different types are chosen by the exception's type, and the
-// handler reads the exception's contents.
+// handler reads the exception's contents. A second coroutine's handler reads
+// locals assigned between its breaks: it must see the values they had at the
+// break that threw (values held for the unwind edge only).
 //
 // The suspend function is declared with CR_SUSPEND above the coroutine and
 // defined below it, so that clang emits the break as an invoke.
@@ -54,8 +56,30 @@ CR_COROUTINE long summer(int n) {
   return sum * 100 + errors;
 }
 
+// Throws at the ThrowAt-th resume; the handler returns what it saw.
+int ThrowAt = -1, Resumes;
+CR_COROUTINE long handler_reads(int n) {
+  long x = n, y = n * 2;
+  double d = n / 4.0;
+  try {
+    x = n + 1;
+    yield(1);
+    y = x * 3;
+    d += 1.5;
+    yield(2);
+    x = y + 7;
+    yield(3);
+  } catch (long e) {
+    std::printf("  handler: at %ld x %ld y %ld d %g\n", e, x, y, d);
+    return x * 1000 + y;
+  }
+  return -1;
+}
+
 long yield(long v) { return v; }
 long resumed() {
+  if (++Resumes == ThrowAt)
+    throw (long)Resumes;
   if (Input == -1)
     throw std::runtime_error("bad input number " + std::to_string(Input));
   if (Input < 0)
@@ -82,5 +106,22 @@ int main() {
   // CHECK-NEXT: input 7 -> 101502 live 1 done 0
   // CHECK-NEXT: input 2 -> 101702 live 1 done 0
   // CHECK-NEXT: input 4 -> 102102 live 0 done 1
+
+  for (int t = 1; t <= 4; t++) {
+    ThrowAt = t;
+    Resumes = 0;
+    auto h = cr::spawn(handler_reads, 10);
+    long r = 0;
+    while (!h.done())
+      r = h();
+    std::printf("throw at %d -> %ld\n", t, r);
+  }
+  // CHECK-NEXT:   handler: at 1 x 11 y 20 d 2.5
+  // CHECK-NEXT: throw at 1 -> 11020
+  // CHECK-NEXT:   handler: at 2 x 11 y 33 d 4
+  // CHECK-NEXT: throw at 2 -> 11033
+  // CHECK-NEXT:   handler: at 3 x 40 y 33 d 4
+  // CHECK-NEXT: throw at 3 -> 40033
+  // CHECK-NEXT: throw at 4 -> -1
   return 0;
 }

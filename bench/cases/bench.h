@@ -1,0 +1,19 @@
+// Shared by the benchmark cases: a monotonic clock and the report line.
+#ifndef CLOROUTINE_BENCH_H
+#define CLOROUTINE_BENCH_H
+#include <stdio.h>
+#include <time.h>
+
+static inline double bench_now_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return t.tv_sec * 1e9 + t.tv_nsec;
+}
+
+// One line per run: what the table script reads. The checksum keeps the
+// work observable and lets the script check both versions computed alike.
+static inline void bench_report(double ns, long ops, unsigned long frame,
+                                long checksum) {
+  printf("ns_per_op=%.3f frame=%lu checksum=%ld\n", ns / ops, frame, checksum);
+}
+#endif

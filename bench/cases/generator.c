@@ -1,0 +1,29 @@
+// A generator of N integers: one live value across its break.
+#include "bench.h"
+#include <cloroutine/cloroutine.h>
+#include <stdlib.h>
+
+static long Current;
+void next_resume(void) {}
+CR_SUSPEND(next_resume) void yield(long v);
+void yield(long v) { Current = v; }
+
+CR_COROUTINE void naturals(long n) {
+  for (long i = 0; i < n; i++)
+    yield(i);
+}
+
+int main(int argc, char **argv) {
+  long n = argc > 1 ? atol(argv[1]) : 100000000;
+  cr_coro *c = cr_spawn(naturals, n);
+  long sum = 0, count = 0;
+  double t0 = bench_now_ns();
+  for (cr_resume(void, c); !cr_done(c); cr_resume(void, c)) {
+    sum += Current;
+    count++;
+  }
+  double t1 = bench_now_ns();
+  bench_report(t1 - t0, count, cr_frame_size(c), sum);
+  cr_destroy(c);
+  return 0;
+}

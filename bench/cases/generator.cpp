@@ -1,0 +1,23 @@
+// A generator of N integers in C++20: one live value across its co_yield.
+#include "bench.h"
+#include "cxx20.h"
+#include <cstdlib>
+
+generator<long> naturals(long n) {
+  for (long i = 0; i < n; i++)
+    co_yield i;
+}
+
+int main(int argc, char **argv) {
+  long n = argc > 1 ? atol(argv[1]) : 100000000;
+  auto g = naturals(n);
+  long sum = 0, count = 0;
+  double t0 = bench_now_ns();
+  while (g.next()) {
+    sum += g.value();
+    count++;
+  }
+  double t1 = bench_now_ns();
+  bench_report(t1 - t0, count, FrameBytes, sum);
+  return 0;
+}
