@@ -10,6 +10,17 @@ static inline double bench_now_ns(void) {
   return t.tv_sec * 1e9 + t.tv_nsec;
 }
 
+// Each case makes its instance in a function marked BENCH_MAKE. Built with
+// -DESCAPE, that function is not inlined: the instance escapes its maker,
+// as one stored in a data structure or passed around does, and every
+// resume is an indirect call. Built without, the optimiser sees the whole
+// life of the instance (C++20 may then put its frame on the stack).
+#ifdef ESCAPE
+#define BENCH_MAKE __attribute__((noinline))
+#else
+#define BENCH_MAKE static inline
+#endif
+
 // One line per run: what the table script reads. The checksum keeps the
 // work observable and lets the script check both versions computed alike.
 static inline void bench_report(double ns, long ops, unsigned long frame,

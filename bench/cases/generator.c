@@ -13,9 +13,11 @@ CR_COROUTINE void naturals(long n) {
     yield(i);
 }
 
+BENCH_MAKE cr_coro *make(long n) { return cr_spawn(naturals, n); }
+
 int main(int argc, char **argv) {
   long n = argc > 1 ? atol(argv[1]) : 100000000;
-  cr_coro *c = cr_spawn(naturals, n);
+  cr_coro *c = make(n);
   long sum = 0, count = 0;
   double t0 = bench_now_ns();
   for (cr_resume(void, c); !cr_done(c); cr_resume(void, c)) {

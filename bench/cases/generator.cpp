@@ -8,9 +8,11 @@ generator<long> naturals(long n) {
     co_yield i;
 }
 
+BENCH_MAKE generator<long> make(long n) { return naturals(n); }
+
 int main(int argc, char **argv) {
   long n = argc > 1 ? atol(argv[1]) : 100000000;
-  auto g = naturals(n);
+  auto g = make(n);
   long sum = 0, count = 0;
   double t0 = bench_now_ns();
   while (g.next()) {

@@ -1,0 +1,44 @@
+// Nested loops keeping several locals and a pointer across the break.
+#include "bench.h"
+#include <cloroutine/cloroutine.h>
+#include <stdlib.h>
+
+static long Current;
+void nested_resume(void) {}
+CR_SUSPEND(nested_resume) void yield(long v);
+void yield(long v) { Current = v; }
+
+static int Grid[64];
+
+CR_COROUTINE void walk(long rounds) {
+  for (long r = 0; r < rounds; r++) {
+    const int *p = Grid;
+    long row_sum = 0;
+    for (int i = 0; i < 8; i++) {
+      double weight = 1.0 + i * 0.5;
+      for (int j = 0; j < 8; j++, p++) {
+        row_sum += *p;
+        yield((long)(*p * weight) + row_sum + r + i * j);
+      }
+    }
+  }
+}
+
+BENCH_MAKE cr_coro *make(long rounds) { return cr_spawn(walk, rounds); }
+
+int main(int argc, char **argv) {
+  long rounds = argc > 1 ? atol(argv[1]) : 1000000;
+  for (int i = 0; i < 64; i++)
+    Grid[i] = (i * 37) % 11;
+  cr_coro *c = make(rounds);
+  long sum = 0, count = 0;
+  double t0 = bench_now_ns();
+  for (cr_resume(void, c); !cr_done(c); cr_resume(void, c)) {
+    sum += Current;
+    count++;
+  }
+  double t1 = bench_now_ns();
+  bench_report(t1 - t0, count, cr_frame_size(c), sum);
+  cr_destroy(c);
+  return 0;
+}
