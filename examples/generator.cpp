@@ -42,11 +42,12 @@ public:
 private:
   // Runs the body to its next yield, or to its end.
   void advance() {
-    struct restore { // generators may run generators; and bodies may throw
-      generator *outer = std::exchange(running, nullptr);
+    // Generators may run generators, and bodies may throw: put the outer
+    // one back in any case.
+    struct restore {
+      generator *outer;
       ~restore() { running = outer; }
-    } r;
-    running = this;
+    } r{std::exchange(running, this)};
     co_();
   }
 
@@ -127,9 +128,9 @@ int main() {
   std::printf("primes:");
   int count = 0;
   for (long p : primes_gen()) {
-    if (count++ == 10)
-      break;
     std::printf(" %ld", p);
+    if (++count == 10)
+      break;
   }
   std::printf("\n");
 
@@ -145,10 +146,12 @@ int main() {
     std::printf(" %s", s.c_str());
   std::printf("\n");
 
-  // Left mid-way: the body's string is freed (checked under ASan).
-  for (const std::string &s : prefixes_gen("coroutine"))
-    if (s.size() == 3) {
-      std::printf("first three letters: %s\n", s.c_str());
+  // Left mid-way: the body's string is freed (checked under ASan; it is
+  // long enough to live on the heap).
+  for (const std::string &s :
+       prefixes_gen("stackless coroutines for C and C++"))
+    if (s.size() == 20) {
+      std::printf("first 20 letters: %s\n", s.c_str());
       break;
     }
   return 0;

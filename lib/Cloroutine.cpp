@@ -141,7 +141,7 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
       continue;
     }
     const SlotsInfo &Slots = FAM.getResult<SlotsAnalysis>(*F);
-    std::string Name = F->getName().str();
+    std::string Name = sourceName(*F);
     LLVM_DEBUG(dbgs() << "cloroutine: lowering @" << Name << ", "
                       << Blocks.Breaks.size() << " breaks, frame "
                       << Slots.FrameSize << " bytes\n");

@@ -20,7 +20,9 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Demangle/Demangle.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
 #include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Transforms/Utils/SSAUpdater.h"
 
@@ -585,6 +587,10 @@ void Emitter::emitRamp(Function *Spawn) {
 
 Function *Emitter::run() {
   Step = createStep();
+  SmallVector<ReturnInst *, 4> Returns;
+  for (BasicBlock &BB : *Step)
+    if (auto *RI = dyn_cast<ReturnInst>(BB.getTerminator()))
+      Returns.push_back(RI);
   BasicBlock *OldEntry = &Step->getEntryBlock();
   BasicBlock *Entry = BasicBlock::Create(Ctx, "cr.entry", Step, OldEntry);
 
@@ -601,11 +607,13 @@ Function *Emitter::run() {
   placeLocals(Entry, OldEntry);
 
   // While it runs, an instance is in the done state: an exception leaving
-  // the body leaves it finished, with no landing pad of ours.
+  // the body leaves it finished, with no landing pad of ours. (Dropped
+  // below if nothing in the body can throw.)
   IRBuilder<> B(Entry);
   Value *StateAddr = slotAddress(B, Frame, Header.StateOffset);
   Value *State = B.CreateLoad(I32, StateAddr, "state");
-  B.CreateStore(ConstantInt::get(I32, StateDone), StateAddr);
+  StoreInst *Running =
+      B.CreateStore(ConstantInt::get(I32, StateDone), StateAddr);
   BasicBlock *Finished = BasicBlock::Create(Ctx, "cr.finished", Step);
   BasicBlock *Start = emitStart(OldEntry);
   SwitchInst *Dispatch =
@@ -626,6 +634,23 @@ Function *Emitter::run() {
   for (RestoreBlock &R : Restores)
     restoreHeldValues(R);
   rewriteHeldValues();
+  // Resumptions are the common case; starting once, finishing never.
+  SmallVector<uint32_t, 8> Weights(Dispatch->getNumSuccessors(), 1000);
+  Weights[0] = 1; // finished
+  Weights[1] = 1; // start
+  Dispatch->setMetadata(LLVMContext::MD_prof,
+                        MDBuilder(Ctx).createBranchWeights(Weights));
+  // Without exceptions, done is only where the body returns: one store at
+  // the end instead of one at each resumption.
+  if (none_of(instructions(*Step),
+              [](const Instruction &I) { return I.mayThrow(); })) {
+    Running->eraseFromParent();
+    for (ReturnInst *RI : Returns) {
+      IRBuilder<> RB(RI);
+      RB.CreateStore(ConstantInt::get(I32, StateDone),
+                     slotAddress(RB, Frame, Header.StateOffset));
+    }
+  }
 
   Function *Destroy = emitDestroy();
   Function *Relocate = emitRelocate();

@@ -185,7 +185,9 @@ bool resolveStepCalls(Function &F, const DominatorTree &DT) {
     return false;
   // An instance's step function is stored once, when it is made, and never
   // changed: a store of a step function to the instance that dominates the
-  // call tells which it is, and so does the spawn call that made it.
+  // call tells which it is, and so does the spawn call that made it. An
+  // inlined spawn stores it only if the allocation succeeded; on the other
+  // path the instance is null, and resuming it undefined.
   bool Changed = false;
   for (User *U : make_early_inc_range(StepOf->users())) {
     auto *Call = dyn_cast<CallInst>(U);
@@ -198,11 +200,16 @@ bool resolveStepCalls(Function &F, const DominatorTree &DT) {
       if (Function *Callee = Spawn->getCalledFunction())
         if (Attribute A = Callee->getFnAttribute(AttrSpawnOf); A.isValid())
           Step = F.getParent()->getFunction(A.getValueAsString());
+    auto *Alloc = dyn_cast<CallInst>(C);
+    Function *Allocator = Alloc ? Alloc->getCalledFunction() : nullptr;
+    bool Fresh = Allocator && (Allocator->getName() == "malloc" ||
+                               Allocator->getName() == "aligned_alloc");
     for (User *CU : C->users()) {
       auto *SI = dyn_cast<StoreInst>(CU);
       auto *Stored = SI ? dyn_cast<Function>(SI->getValueOperand()) : nullptr;
       if (!Step && Stored && SI->getPointerOperand() == C &&
-          Stored->hasFnAttribute(AttrStep) && DT.dominates(SI, Call))
+          Stored->hasFnAttribute(AttrStep) &&
+          (Fresh || DT.dominates(SI, Call)))
         Step = Stored;
     }
     if (!Step)

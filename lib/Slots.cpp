@@ -161,9 +161,9 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
       LocalsIn[P.Block].push_back({AllocaItems[J], P});
   }
 
-  // The lower bound, per break: the items held there need their aligned
-  // sizes after the header, and those aligned to A or more all start at or
-  // after the header rounded up to A.
+  // The lower bound, per break: the items held there need their sizes after
+  // the header, and those aligned to A or more all start at or after the
+  // header rounded up to A.
   Info.LowerBound = Header.Size;
   SmallVector<unsigned, 8> ByAlign;
   for (const auto &Held : At) {
@@ -174,7 +174,7 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
     uint64_t Total = 0;
     for (unsigned I : ByAlign) {
       const SlotItem &It = Info.Items[I];
-      Total += alignTo(It.Size, It.Alignment);
+      Total += It.Size;
       Info.LowerBound =
           std::max(Info.LowerBound, alignTo(Header.Size, It.Alignment) + Total);
     }

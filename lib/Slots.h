@@ -60,8 +60,9 @@ struct BreakPlan {
 struct SlotsInfo {
   uint64_t HeaderSize = 0;
   uint64_t FrameSize = 0;
-  /// No frame can be smaller: over all breaks, the header plus the aligned
-  /// bytes held there, counting the padding the header forces.
+  /// No frame can be smaller: over all breaks, the header plus the bytes
+  /// held there, counting the padding that alignment forces after the
+  /// header.
   uint64_t LowerBound = 0;
   llvm::Align FrameAlign;
   llvm::SmallVector<SlotItem, 8> Items;
