@@ -53,7 +53,7 @@ public:
     return reinterpret_cast<R (*)(cr_coro *)>(__cloroutine_step(c_))(c_);
   }
 
-  /// An independent copy at the same point (docs/guides/clone.md). Throws
+  /// An independent copy at the same point (docs/clone.md). Throws
   /// clone_error if objects with destructors are live there, std::bad_alloc
   /// if out of memory.
   coroutine clone() const {
