@@ -24,6 +24,7 @@
 #include "llvm/IR/Verifier.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/Debug.h"
+#include <map>
 
 using namespace llvm;
 using namespace cloroutine;
@@ -94,6 +95,20 @@ void remark(Function &Step, StringRef Name, const BlocksInfo &Blocks,
            << "), " << ore::NV("Shared", Slots.NumShared)
            << " values sharing bytes, " << ore::NV("Remats", Slots.NumRemats)
            << " recomputed";
+  });
+  ORE.emit([&] {
+    // Slots as the printer groups them: items at one offset with one size.
+    std::map<std::pair<uint64_t, uint64_t>, unsigned> Slot;
+    for (const SlotItem &It : Slots.Items)
+      ++Slot[{It.Offset, It.Size}];
+    unsigned SharedSlots = count_if(Slot, [](auto &S) { return S.second > 1; });
+    return OptimizationRemarkAnalysis(DEBUG_TYPE, "Frame", &Step)
+           << "coroutine '" << Name << "': frame "
+           << ore::NV("FrameBytes", Slots.FrameSize) << " bytes, lower bound "
+           << ore::NV("LowerBound", Slots.LowerBound) << ", "
+           << ore::NV("Slots", unsigned(Slot.size())) << " slots, "
+           << ore::NV("SharedSlots", SharedSlots)
+           << " of them shared by values never held at the same break";
   });
   for (const Break &B : Blocks.Breaks) {
     const BreakPlan &Plan = Slots.Plans[B.Index];
