@@ -561,13 +561,32 @@ void Emitter::emitRamp(Function *Spawn) {
   // The coroutine's own symbol stays callable through any pointer: called
   // inside cr_spawn, it creates an instance and leaves it for
   // __cloroutine_take. Out of memory is told apart from "not a coroutine" by
-  // the pointer value 1.
+  // the pointer value 1. Called outside cr_spawn (through a pointer: a
+  // direct call is a compile-time error), its instance would stay in the
+  // slot: the next call finds it there and stops the program.
   for (StringRef A : {AttrCoroutine.data(), AttrBreaks.data()})
     F.removeFnAttr(A);
   F.removeFnAttr(Attribute::Memory);
   F.addFnAttr(AttrRamp, Spawn->getName());
   BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", &F);
+  BasicBlock *Untaken = BasicBlock::Create(Ctx, "untaken", &F);
+  BasicBlock *Make = BasicBlock::Create(Ctx, "make", &F);
   IRBuilder<> B(Entry);
+  // The slot is empty unless an earlier call of a coroutine, outside
+  // cr_spawn, left an instance nobody took.
+  Value *Slot = B.CreateThreadLocalAddress(getSpawnedVariable(M));
+  B.CreateCondBr(B.CreateIsNotNull(B.CreateLoad(Ptr, Slot)), Untaken, Make);
+
+  B.SetInsertPoint(Untaken);
+  B.CreateCall(getFailFunction(M),
+               {makeString(M,
+                           "cloroutine: a coroutine was called outside "
+                           "cr_spawn, and its instance was never taken\n",
+                           "cr.untaken")})
+      ->setDoesNotReturn();
+  B.CreateUnreachable();
+
+  B.SetInsertPoint(Make);
   SmallVector<Value *, 4> Args;
   for (Argument &A : F.args())
     Args.push_back(&A);
@@ -576,8 +595,6 @@ void Emitter::emitRamp(Function *Spawn) {
       ConstantInt::get(DL.getIntPtrType(Ctx), 1), Ptr);
   Value *Handed =
       B.CreateSelect(B.CreateIsNull(Instance), OutOfMemory, Instance);
-  GlobalVariable *Spawned = getSpawnedVariable(M);
-  Value *Slot = B.CreateThreadLocalAddress(Spawned);
   B.CreateStore(Handed, Slot);
   if (F.getReturnType()->isVoidTy())
     B.CreateRetVoid();

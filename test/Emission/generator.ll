@@ -32,9 +32,13 @@ declare i64 @resumed()
 ; The ramp hands a new instance to __cloroutine_take (1 means out of memory).
 ; CHECK-LABEL: define i64 @gen(i64 %n)
 ; CHECK-NEXT: entry:
+; CHECK-NEXT: [[SLOT:%.*]] = call ptr @llvm.threadlocal.address.p0(ptr @__cloroutine_spawned)
+; CHECK: untaken:
+; CHECK-NEXT: call void @__cloroutine_fail(ptr @cr.untaken)
+; CHECK: make:
 ; CHECK-NEXT: %instance = call ptr @gen.cr.spawn(i64 %n)
-; CHECK: select i1 %{{.*}}, ptr inttoptr (i64 1 to ptr), ptr %instance
-; CHECK: call ptr @llvm.threadlocal.address.p0(ptr @__cloroutine_spawned)
+; CHECK: [[HANDED:%.*]] = select i1 %{{.*}}, ptr inttoptr (i64 1 to ptr), ptr %instance
+; CHECK-NEXT: store ptr [[HANDED]], ptr [[SLOT]]
 ; CHECK: ret i64 0
 
 ; CHECK-LABEL: define internal i64 @gen.cr.step(ptr noundef nonnull %frame)
