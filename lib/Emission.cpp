@@ -13,12 +13,15 @@
 
 #include "Emission.h"
 #include "Blocks.h"
+#include "Compat.h"
 #include "Markers.h"
 #include "Runtime.h"
 #include "Slots.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Demangle/Demangle.h"
+#include "llvm/IR/DIBuilder.h"
+#include "llvm/IR/DebugProgramInstruction.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -63,6 +66,16 @@ class Emitter {
   DenseMap<Value *, SmallPtrSet<Value *, 4>> SlotLoads;
   /// Items whose bytes a frame local also uses.
   SmallVector<bool, 8> SharesWithLocal;
+  /// The source variables of frame locals (parameters at -O0 too), each to
+  /// be declared at its offset from the frame pointer: see
+  /// describeFrameVariables.
+  struct FrameVariable {
+    DILocalVariable *Var;
+    DIExpression *Expr;
+    DILocation *Loc;
+    uint64_t Offset;
+  };
+  SmallVector<FrameVariable, 4> FrameVariables;
 
   Value *stepValue(Value *V) const {
     Value *S = StepValue.lookup(V);
@@ -75,6 +88,7 @@ class Emitter {
 
   Function *createStep();
   void placeLocals(BasicBlock *Entry, BasicBlock *OldEntry);
+  void describeFrameVariables(Instruction *Before);
   BasicBlock *emitStart(BasicBlock *OldEntry);
   void emitBreak(const Break &Br, SwitchInst *Dispatch);
   void addUnwindEdge(const Break &Br, BasicBlock *From);
@@ -128,7 +142,20 @@ Function *Emitter::createStep() {
   // The body's debug locations belong to F's subprogram: it moves with them.
   S->setSubprogram(F.getSubprogram());
   F.setSubprogram(nullptr);
+  // A label address (computed goto) must name the function its block is
+  // in: re-make those of the blocks that move.
+  SmallVector<BlockAddress *, 2> Addresses;
+  for (BasicBlock &BB : F)
+    if (BB.hasAddressTaken())
+      Addresses.push_back(BlockAddress::get(&F, &BB));
   S->splice(S->end(), &F);
+  for (BlockAddress *Old : Addresses) {
+    BlockAddress *New = BlockAddress::get(S, Old->getBasicBlock());
+    if (New != Old) {
+      Old->replaceAllUsesWith(New);
+      Old->destroyConstant();
+    }
+  }
   Frame = S->getArg(0);
   Frame->setName("frame");
   return S;
@@ -143,12 +170,41 @@ void Emitter::placeLocals(BasicBlock *Entry, BasicBlock *OldEntry) {
     if (auto *A = dyn_cast<AllocaInst>(&I))
       if (isa<ConstantInt>(A->getArraySize()))
         Allocas.push_back(A);
+  // The debug records that give a local's address: declares, and the
+  // assignment markers of -O1 and above.
+  DenseMap<Value *, SmallVector<DbgVariableRecord *, 2>> AddressRecords;
+  for (BasicBlock &BB : *Step)
+    for (Instruction &I : BB)
+      for (DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange()))
+        if (R.isDbgDeclare() || R.isDbgAssign())
+          AddressRecords[R.getAddress()].push_back(&R);
   for (AllocaInst *A : Allocas) {
     auto It = Slots.ItemOf.find(A);
     if (It == Slots.ItemOf.end()) {
       // Not live across a break: an ordinary local of the step function.
       A->moveBefore(*Entry, Entry->end());
       continue;
+    }
+    // A declare at the frame local's GEP would hold only where that GEP
+    // dominates, not after a resumption: its variables are declared again
+    // relative to the frame pointer, for the whole function.
+    for (DbgVariableRecord *R : AddressRecords.lookup(A)) {
+      DIExpression *Expr = R->getExpression();
+      if (R->isDbgAssign()) {
+        Expr = R->getAddressExpression();
+        if (auto Frag = R->getExpression()->getFragmentInfo())
+          if (auto E = DIExpression::createFragmentExpression(
+                  Expr, Frag->OffsetInBits, Frag->SizeInBits))
+            Expr = *E;
+      }
+      bool Seen = any_of(FrameVariables, [&](const FrameVariable &V) {
+        return V.Var == R->getVariable() && V.Expr == Expr;
+      });
+      if (!Seen)
+        FrameVariables.push_back({R->getVariable(), Expr,
+                                  R->getDebugLoc().get(),
+                                  Slots.Items[It->second].Offset});
+      R->eraseFromParent();
     }
     // Lifetime markers must name an alloca; the frame bytes are managed
     // by the slot colouring instead.
@@ -160,6 +216,65 @@ void Emitter::placeLocals(BasicBlock *Entry, BasicBlock *OldEntry) {
     Addr->takeName(A);
     A->replaceAllUsesWith(Addr);
     A->eraseFromParent();
+  }
+}
+
+void Emitter::describeFrameVariables(Instruction *Before) {
+  // Each frame local's variable lives at its offset from the frame pointer
+  // everywhere in the step function. Unoptimised, the frame pointer is kept
+  // in a stack slot of its own, so that the debugger finds it anywhere in
+  // the function (as LLVM's coroutine splitting does), and each variable is
+  // declared at *slot + offset. Optimised, each variable is the memory at
+  // frame + offset (a dbg_value ending in DW_OP_deref: a declare of an
+  // address that is not an alloca is dropped by the code generator under
+  // assignment tracking), while the argument's register lasts. The frame
+  // pointer itself is the artificial variable __cr_frame, a void *, last:
+  // the records are in front of the dispatch, and under assignment tracking
+  // LLVM 19 keeps the locations of records before a record only if the
+  // instruction has one of its own.
+  DISubprogram *SP = Step->getSubprogram();
+  bool Full =
+      SP && SP->getUnit()->getEmissionKind() == DICompileUnit::FullDebug;
+  if (!Full && FrameVariables.empty())
+    return;
+  // Records made directly, which every LLVM from 19 on reads the same way.
+  auto Insert = [&](DbgVariableRecord *R) {
+    Before->getParent()->insertDbgRecordBefore(R, Before->getIterator());
+  };
+  AllocaInst *Slot = nullptr;
+  if (Step->hasOptNone()) {
+    // First of all, so that it is set where a breakpoint on the coroutine
+    // stops, at the dispatch.
+    BasicBlock &Entry = Step->getEntryBlock();
+    IRBuilder<> B(&Entry, Entry.begin());
+    Slot = B.CreateAlloca(Ptr, nullptr, "frame.debug");
+    B.CreateStore(Frame, Slot);
+  }
+  for (const FrameVariable &V : FrameVariables) {
+    SmallVector<uint64_t, 4> Ops;
+    if (Slot)
+      Ops.push_back(dwarf::DW_OP_deref);
+    DIExpression::appendOffset(Ops, V.Offset);
+    DIExpression *Expr = DIExpression::prependOpcodes(V.Expr, Ops);
+    if (Slot)
+      Insert(DbgVariableRecord::createDVRDeclare(Slot, V.Var, Expr, V.Loc));
+    else
+      Insert(DbgVariableRecord::createDbgVariableRecord(
+          Frame, V.Var, DIExpression::append(Expr, {dwarf::DW_OP_deref}),
+          V.Loc));
+  }
+  if (Full) {
+    DIBuilder DIB(M, /*AllowUnresolved=*/false);
+    DILocalVariable *Var = DIB.createAutoVariable(
+        SP, "__cr_frame", SP->getFile(), SP->getLine(),
+        DIB.createPointerType(nullptr, DL.getPointerSizeInBits()),
+        /*AlwaysPreserve=*/false, DINode::FlagArtificial);
+    DILocation *Loc = DILocation::get(Ctx, SP->getLine(), 0, SP);
+    DIExpression *Empty = DIB.createExpression();
+    if (Slot)
+      Insert(DbgVariableRecord::createDVRDeclare(Slot, Var, Empty, Loc));
+    else
+      Insert(DbgVariableRecord::createDbgVariableRecord(Frame, Var, Empty, Loc));
   }
 }
 
@@ -249,7 +364,7 @@ void Emitter::markRunningOnUnwind(const Break &Br) {
   // An exception of the suspend function itself is raised at the break
   // while the body goes on: the instance is running again, so it is in the
   // done state (it is already, on the other edges into the pad).
-  Instruction *Pad = Br.Unwind->getFirstNonPHI();
+  Instruction *Pad = firstNonPHI(Br.Unwind);
   if (!MarkedPads.insert(Pad).second)
     return;
   IRBuilder<> B(Pad->getNextNode());
@@ -265,7 +380,7 @@ void Emitter::addUnwindEdge(const Break &Br, BasicBlock *From) {
 void Emitter::restoreHeldValues(RestoreBlock &R) {
   // Reload what is held, and recompute what is cheaper to recompute, before
   // the resume call.
-  IRBuilder<> B(R.Block->getFirstNonPHI());
+  IRBuilder<> B(firstNonPHI(R.Block));
   const BreakPlan &Plan = Slots.Plans[R.Break];
   DenseMap<Value *, Value *> &Here = R.Values;
   for (unsigned Item : Plan.Spills) {
@@ -311,6 +426,14 @@ void Emitter::rewriteHeldValues() {
   for (unsigned I = 0; I < Slots.Items.size(); ++I)
     if (!Slots.Items[I].IsLocal)
       ItemOf[stepValue(Slots.Items[I].V)] = I;
+  DenseMap<Value *, SmallVector<DbgVariableRecord *, 2>> DebugValues;
+  for (BasicBlock &BB : *Step)
+    for (Instruction &I : BB)
+      for (DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange()))
+        if (R.isDbgValue())
+          for (Value *V : R.location_ops())
+            if (HeldAt.count(V))
+              DebugValues[V].push_back(&R);
 
   for (auto &[V, RestoredIn] : HeldAt) {
     auto *Def = cast<Instruction>(V);
@@ -328,6 +451,14 @@ void Emitter::rewriteHeldValues() {
     }
     for (Use *U : Uses)
       Updater.RewriteUse(*U);
+    // Its debug records after a resumption name the reload (or phi) that
+    // replaced it there; where the updater knows no value, no new phi is
+    // made for debug information.
+    for (DbgVariableRecord *DVR : DebugValues.lookup(Def))
+      if (DVR->getParent() != Def->getParent() &&
+          Updater.HasValueForBlock(DVR->getParent()))
+        DVR->replaceVariableLocationOp(
+            Def, Updater.GetValueAtEndOfBlock(DVR->getParent()));
 
     // Store held values before each suspend call, unless the slot already
     // holds the value: it was reloaded from there and no frame local can have
@@ -430,7 +561,7 @@ Function *Emitter::emitRelocate() {
   SmallVector<unsigned, 4> Refused;
   for (const Break &Br : Blocks.Breaks) {
     if (Br.Unwind &&
-        cast<LandingPadInst>(Br.Unwind->getFirstNonPHI())->isCleanup())
+        cast<LandingPadInst>(firstNonPHI(Br.Unwind))->isCleanup())
       Refused.push_back(Br.Index);
     else if (!PointersAt[Br.Index].empty())
       Pointers.push_back({Br.Index, std::move(PointersAt[Br.Index])});
@@ -627,6 +758,10 @@ Function *Emitter::run() {
   // the body leaves it finished, with no landing pad of ours. (Dropped
   // below if nothing in the body can throw.)
   IRBuilder<> B(Entry);
+  // The dispatch is at the coroutine's opening line: a debugger's
+  // breakpoint on the coroutine stops at every start and resumption.
+  if (DISubprogram *SP = Step->getSubprogram())
+    B.SetCurrentDebugLocation(DILocation::get(Ctx, SP->getScopeLine(), 0, SP));
   Value *StateAddr = slotAddress(B, Frame, Header.StateOffset);
   Value *State = B.CreateLoad(I32, StateAddr, "state");
   StoreInst *Running =
@@ -636,6 +771,7 @@ Function *Emitter::run() {
   SwitchInst *Dispatch =
       B.CreateSwitch(State, Finished, Blocks.Breaks.size() + 1);
   Dispatch->addCase(ConstantInt::get(cast<IntegerType>(I32), 0), Start);
+  describeFrameVariables(Dispatch);
 
   // Resuming a finished instance stops the program with a message.
   B.SetInsertPoint(Finished);
