@@ -10,6 +10,7 @@
 
 #include "Blocks.h"
 #include "Compat.h"
+#include "Dot.h"
 #include "Emission.h"
 #include "Liveness.h"
 #include "Markers.h"
@@ -219,6 +220,10 @@ static bool parseModulePass(StringRef Name, ModulePassManager &MPM,
     MPM.addPass(MarkersPrinterPass(errs()));
     return true;
   }
+  if (Name == "dot-cloroutine") { // also at module level, after the markers
+    MPM.addPass(createModuleToFunctionPassAdaptor(DotPass()));
+    return true;
+  }
   return false;
 }
 
@@ -242,6 +247,10 @@ static bool parseFunctionPass(StringRef Name, FunctionPassManager &FPM,
   }
   if (Name == "print<cloroutine-slots>") {
     FPM.addPass(SlotsPrinterPass(errs()));
+    return true;
+  }
+  if (Name == "dot-cloroutine") {
+    FPM.addPass(DotPass());
     return true;
   }
   return false;
@@ -274,7 +283,61 @@ static void registerCallbacks(PassBuilder &PB) {
   });
 }
 
+// The guard against being loaded into another LLVM (docs/install.md): the
+// C++ API of LLVM changes between major versions, so a plugin built for one
+// crashes another, or is refused with a terse "Wrong API version".
+#include "llvm-c/Core.h"
+#include <cstdio>
+#include <cstring>
+#include <dlfcn.h>
+#include <link.h>
+
+/// The major version of the LLVM that loaded this plugin when it is not the
+/// one the plugin was built for; 0 when it is, or when that cannot be told.
+static unsigned foreignLLVMMajor() {
+  // The host's LLVMGetVersion (LLVM 16 on): the global scope lists the
+  // program and its libraries before this plugin and the libLLVM it needs.
+  using GetVersionFn = void(unsigned *, unsigned *, unsigned *);
+  auto *Get = reinterpret_cast<GetVersionFn *>(
+      dlsym(RTLD_DEFAULT, "LLVMGetVersion"));
+  if (Get && Get != &LLVMGetVersion) {
+    unsigned Major = 0, Minor = 0, Patch = 0;
+    Get(&Major, &Minor, &Patch);
+    return Major == LLVM_VERSION_MAJOR ? 0 : Major;
+  }
+  // Found only ours: the host runs on our very libLLVM, or is older than
+  // LLVM 16 (Debian 12's clang is 14). Look for a libLLVM of another
+  // version among the loaded libraries (libLLVM-14.so.1, libLLVM.so.22.1).
+  unsigned Found = 0;
+  dl_iterate_phdr(
+      [](dl_phdr_info *Info, size_t, void *Data) {
+        const char *Name = Info->dlpi_name ? Info->dlpi_name : "";
+        const char *Base = std::strrchr(Name, '/');
+        Base = Base ? Base + 1 : Name;
+        unsigned Major = 0;
+        if ((std::sscanf(Base, "libLLVM-%u", &Major) == 1 ||
+             std::sscanf(Base, "libLLVM.so.%u", &Major) == 1) &&
+            Major != LLVM_VERSION_MAJOR) {
+          *static_cast<unsigned *>(Data) = Major;
+          return 1;
+        }
+        return 0;
+      },
+      &Found);
+  return Found;
+}
+
 extern "C" LLVM_ATTRIBUTE_WEAK PassPluginLibraryInfo llvmGetPassPluginInfo() {
+  if (unsigned Host = foreignLLVMMajor()) {
+    std::fprintf(stderr,
+                 "cloroutine: this plugin was built for LLVM %u but is loaded "
+                 "into LLVM %u; use cloroutine-clang-%u, or build Cloroutine "
+                 "against LLVM %u\n",
+                 unsigned(LLVM_VERSION_MAJOR), Host, Host, Host);
+    // Registers nothing, and API version 0 makes every LLVM refuse the
+    // plugin: the compilation fails rather than go on without the pass.
+    return {0, "Cloroutine", CLOROUTINE_VERSION, [](PassBuilder &) {}};
+  }
   return {LLVM_PLUGIN_API_VERSION, "Cloroutine", CLOROUTINE_VERSION,
           registerCallbacks};
 }

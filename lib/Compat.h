@@ -14,6 +14,10 @@
 #else
 #include "llvm/Passes/PassPlugin.h"
 #endif
+#include "llvm/IR/BasicBlock.h"
+#include "llvm/IR/Instruction.h"
+#include "llvm/IR/Intrinsics.h"
+#include "llvm/IR/Module.h"
 #include "llvm/Passes/PassBuilder.h"
 
 namespace cloroutine {
@@ -28,6 +32,46 @@ void registerOptimizerLastEP(llvm::PassBuilder &PB, CallbackT CB) {
            llvm::ThinOrFullLTOPhase) { CB(MPM, Level); });
 #else
   PB.registerOptimizerLastEPCallback(CB);
+#endif
+}
+
+/// The instruction before \p I that is neither a debug intrinsic nor a
+/// pseudo probe; null at the top of the block. What
+/// Instruction::getPrevNonDebugInstruction(/*SkipPseudoOp=*/true) was, which
+/// LLVM 22 removed (it has no debug intrinsics); this one is for every version.
+inline llvm::Instruction *prevNonDebugInstruction(llvm::Instruction *I) {
+  for (llvm::Instruction *P = I->getPrevNode(); P; P = P->getPrevNode())
+    if (!P->isDebugOrPseudoInst())
+      return P;
+  return nullptr;
+}
+
+/// The first instruction of \p BB that is not a phi (null if none).
+/// BasicBlock::getFirstNonPHI is deprecated (LLVM 22 warns) for the
+/// iterator-returning getFirstNonPHIIt, which LLVM 19 already has.
+inline llvm::Instruction *firstNonPHI(llvm::BasicBlock &BB) {
+  llvm::BasicBlock::iterator It = BB.getFirstNonPHIIt();
+  return It == BB.end() ? nullptr : &*It;
+}
+inline llvm::Instruction *firstNonPHI(llvm::BasicBlock *BB) {
+  return firstNonPHI(*BB);
+}
+
+/// The declaration of intrinsic \p ID (overloaded on \p Tys) in \p M,
+/// added if missing: Intrinsic::getDeclaration became getOrInsertDeclaration
+/// in LLVM 20.
+///
+/// Lifetime markers: IRBuilder::CreateLifetimeStart/End(Ptr), without a size,
+/// works in every version; from LLVM 22 on the intrinsics take no size and
+/// \p Ptr must be an alloca (the IR parser upgrades the old two-operand form,
+/// so the tests keep writing `@llvm.lifetime.start.p0(i64 N, ptr %x)`).
+inline llvm::Function *intrinsicDeclaration(llvm::Module &M,
+                                            llvm::Intrinsic::ID ID,
+                                            llvm::ArrayRef<llvm::Type *> Tys = {}) {
+#if LLVM_VERSION_MAJOR >= 20
+  return llvm::Intrinsic::getOrInsertDeclaration(&M, ID, Tys);
+#else
+  return llvm::Intrinsic::getDeclaration(&M, ID, Tys);
 #endif
 }
 

@@ -6,7 +6,7 @@ config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".ll", ".c", ".cpp", ".test"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.plugin_dir, "..", "test")
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "consumer"]
 
 plugin = os.path.join(config.plugin_dir, "Cloroutine.so")
 tools = config.llvm_tools_dir
@@ -20,3 +20,39 @@ config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "I
 
 # FileCheck, not, count from the same LLVM.
 config.environment["PATH"] = os.pathsep.join([tools, os.environ.get("PATH", "")])
+
+# The LLVM of this build, as a feature (REQUIRES: llvm-22) and a number; the
+# build directory, for the install tests.
+config.available_features.add("llvm-" + config.llvm_version_major)
+config.substitutions.append(("%llvm_major", config.llvm_version_major))
+config.substitutions.append(("%cloroutine_build", os.path.dirname(config.plugin_dir)))
+
+# Other LLVMs installed the Debian way (/usr/lib/llvm-N), for the tests of
+# loading this plugin into the wrong LLVM: "other-llvm" is the newest from
+# LLVM 16 on (which have LLVMGetVersion), "old-llvm" the newest before.
+def _other_llvms():
+    found = []
+    for name in os.listdir("/usr/lib") if os.path.isdir("/usr/lib") else []:
+        major = name[len("llvm-"):]
+        bin_dir = os.path.join("/usr/lib", name, "bin")
+        if (name.startswith("llvm-") and major.isdigit()
+                and major != config.llvm_version_major
+                and all(os.access(os.path.join(bin_dir, t), os.X_OK)
+                        for t in ("opt", "clang"))):
+            found.append((int(major), bin_dir))
+    return sorted(found)
+
+_others = _other_llvms()
+for _feature, _prefix, _pick in (
+        ("other-llvm", "%other", [o for o in _others if o[0] >= 16]),
+        ("old-llvm", "%old", [o for o in _others if o[0] < 16])):
+    if _pick:
+        _major, _bin = _pick[-1]
+        config.available_features.add(_feature)
+        config.substitutions.append((_prefix + "_major", str(_major)))
+        config.substitutions.append((_prefix + "_opt", os.path.join(_bin, "opt")))
+        config.substitutions.append((_prefix + "_clang", os.path.join(_bin, "clang")))
+
+# Scripts run by tests (scripts/fuzz-ir, fuzz-csmith) take the LLVM of this
+# build, not the default 19.
+config.environment["CLOROUTINE_LLVM_VERSION"] = config.llvm_version_major
