@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Blocks.h"
+#include "Compat.h"
 #include "Markers.h"
 
 #include "llvm/ADT/DenseSet.h"
@@ -68,6 +69,20 @@ bool splitAtBreaks(Function &F, FunctionAnalysisManager &FAM) {
     Changed |= !PA.areAllPreserved();
     FAM.invalidate(F, PA);
   }
+  // Fixed-size locals of the entry block go to its top, so that splitting
+  // it at a break does not take them out of it (and make them dynamic).
+  BasicBlock &Entry = F.getEntryBlock();
+  auto IsStatic = [](Instruction &I) {
+    auto *A = dyn_cast<AllocaInst>(&I);
+    return A && A->isStaticAlloca();
+  };
+  Instruction *Anchor = &*find_if_not(Entry, IsStatic);
+  for (Instruction &I : make_early_inc_range(
+           make_range(Anchor->getIterator(), Entry.end())))
+    if (IsStatic(I)) {
+      I.moveBefore(Entry, Anchor->getIterator());
+      Changed = true;
+    }
   SmallVector<CallBase *, 16> ToSplit;
   forEachBreakCall(F, [&](CallBase &CB, Function &, StringRef) {
     if (!CB.isMustTailCall() && !continuationOf(CB))
@@ -238,7 +253,7 @@ BlocksInfo BlocksAnalysis::run(Function &F, FunctionAnalysisManager &) {
                      "(setjmp and the like): its frame could not be resumed");
   for (BasicBlock &BB : F)
     if (BB.isEHPad() && !BB.isLandingPad()) {
-      addProblem(Info.Problems, *BB.getFirstNonPHI(),
+      addProblem(Info.Problems, *firstNonPHI(BB),
                  "funclet-based exception handling (catchswitch, cleanuppad) "
                  "is not supported in a coroutine");
       return Info;

@@ -146,7 +146,7 @@ static void checkCoroutine(Function &F, ProblemList &Problems) {
   for (Argument &A : F.args())
     if (!isScalarOrPointer(A.getType()) || A.hasByValAttr() ||
         A.hasStructRetAttr() || A.hasInAllocaAttr() ||
-        A.hasPreallocatedAttr())
+        A.hasPreallocatedAttr() || A.hasSwiftErrorAttr())
       addProblem(Problems, F,
                  "parameter " + Twine(A.getArgNo() + 1) + " of coroutine '" +
                      sourceName(F) + "' must be a scalar or a pointer");
@@ -170,7 +170,11 @@ MarkersInfo MarkersAnalysis::run(Module &M, ModuleAnalysisManager &) {
                  "annotation \"" + Bad.getValueAsString() + "\" on '" +
                      sourceName(F) + "' lacks its function arguments");
     Attribute S = F.getFnAttribute(AttrSuspend);
-    if (S.isValid())
+    if (S.isValid() && S.getValueAsString().empty())
+      addProblem(Info.Problems, F,
+                 "attribute \"" + AttrSuspend + "\" on '" + sourceName(F) +
+                     "' names no resume function");
+    else if (S.isValid())
       Info.Suspends[&F] = S.getValueAsString().str();
     if (isCoroutine(F) && !F.isDeclaration()) {
       Info.Coroutines.push_back(&F);

@@ -1,6 +1,7 @@
 //===- Runtime.cpp - What the pass defines in a module for its instances -===//
 
 #include "Runtime.h"
+#include "Compat.h"
 #include "Markers.h"
 
 #include "llvm/IR/Dominators.h"
@@ -273,9 +274,11 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
       if (Take && Callee == Take) {
         // cr_spawn(g, ...) of a known g that is not a coroutine.
         auto *Prev = dyn_cast_or_null<CallInst>(
-            Call->getPrevNonDebugInstruction(/*SkipPseudoOp=*/true));
+            prevNonDebugInstruction(Call));
         Function *G = Prev ? Prev->getCalledFunction() : nullptr;
-        if (G && !G->isIntrinsic() && !G->hasFnAttribute(AttrRamp) &&
+        // A declaration may be a coroutine of another file: the check
+        // waits for run time then.
+        if (G && !G->isDeclaration() && !G->hasFnAttribute(AttrRamp) &&
             !isCoroutine(*G))
           addProblem(Problems, *Call,
                      "cr_spawn of '" + sourceName(*G) +
@@ -299,7 +302,7 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
   for (auto [Call, Spawn] : Sites) {
     auto *TakeCall = cast<CallInst>(Call->getNextNode());
     SmallVector<Value *, 4> Args(Call->args());
-    auto *Direct = CallInst::Create(Spawn, Args, "", TakeCall);
+    auto *Direct = CallInst::Create(Spawn, Args, "", TakeCall->getIterator());
     Direct->setDebugLoc(TakeCall->getDebugLoc());
     Direct->takeName(TakeCall);
     TakeCall->replaceAllUsesWith(Direct);

@@ -43,8 +43,10 @@ class Rematerializer {
   enum { MaxDepth = 4 };
 
   static bool isCheap(const Instruction &I) {
-    if (auto *II = dyn_cast<IntrinsicInst>(&I))
-      return II->getIntrinsicID() == Intrinsic::threadlocal_address;
+    // Not llvm.threadlocal.address: one live across a break is a pointer
+    // the program took before it, which keeps pointing to that thread's
+    // variable, as in C. (Reads after the break have their own, since the
+    // pass runs before any CSE.)
     if (auto *BO = dyn_cast<BinaryOperator>(&I))
       return !BO->isIntDivRem();
     return isa<CastInst, GetElementPtrInst, CmpInst, SelectInst, FreezeInst>(

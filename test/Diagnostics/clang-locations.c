@@ -47,7 +47,7 @@ CR_COROUTINE void co(void) {
 #endif
 
 #ifdef NOT_COROUTINE
-void plain(int n);
+void plain(int n) {}
 cr_coro *start(void) {
   return cr_spawn(plain, 1);
   // NOT_COROUTINE: clang-locations.c:[[@LINE-1]]:10: error: cloroutine: cr_spawn of 'plain', which is not a coroutine
