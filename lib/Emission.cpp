@@ -19,6 +19,7 @@
 #include "Slots.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Demangle/Demangle.h"
 #include "llvm/IR/DIBuilder.h"
 #include "llvm/IR/DebugProgramInstruction.h"
@@ -549,24 +550,47 @@ Function *Emitter::emitDestroy() {
 }
 
 Function *Emitter::emitRelocate() {
-  // Per state: the pointers held there, which may point into the frame; and
-  // whether objects with destructors are live there (a cleanup landing pad),
-  // which a bitwise copy would duplicate.
-  std::vector<SmallVector<uint64_t, 2>> PointersAt(Slots.Plans.size());
-  for (const SlotItem &It : Slots.Items)
-    for (unsigned K : It.Breaks)
-      for (uint64_t O : It.PointerOffsets)
-        PointersAt[K].push_back(It.Offset + O);
-  SmallVector<std::pair<unsigned, SmallVector<uint64_t, 2>>, 4> Pointers;
+  // States where objects with destructors may be live (a cleanup landing
+  // pad): a bitwise copy would duplicate them.
   SmallVector<unsigned, 4> Refused;
-  for (const Break &Br : Blocks.Breaks) {
+  for (const Break &Br : Blocks.Breaks)
     if (Br.Unwind &&
         cast<LandingPadInst>(firstNonPHI(Br.Unwind))->isCleanup())
       Refused.push_back(Br.Index);
-    else if (!PointersAt[Br.Index].empty())
-      Pointers.push_back({Br.Index, std::move(PointersAt[Br.Index])});
+
+  // The pointers that may point into the frame, as data rather than code:
+  // one entry per pointer field of each item, naming a row of bits that says
+  // at which states the item is held. Unrolled per state, the code would
+  // grow as breaks x pointer fields. Items held at the same states share a
+  // row.
+  unsigned NumStates = Slots.Plans.size();
+  unsigned RowBytes = (NumStates + 7) / 8;
+  Type *IntPtr = DL.getIntPtrType(Ctx);
+  StructType *EntryTy = StructType::get(IntPtr, I32);
+  StringMap<unsigned> RowIndex;
+  std::string Rows;
+  SmallVector<Constant *, 8> Entries;
+  for (const SlotItem &It : Slots.Items) {
+    if (It.PointerOffsets.empty())
+      continue;
+    std::string Row(RowBytes, '\0');
+    bool Held = false;
+    for (unsigned K : It.Breaks)
+      if (K != 0 && !is_contained(Refused, K)) {
+        Row[K / 8] |= char(1u << (K % 8));
+        Held = true;
+      }
+    if (!Held)
+      continue;
+    auto [RowIt, New] = RowIndex.try_emplace(Row, RowIndex.size());
+    if (New)
+      Rows += Row;
+    for (uint64_t O : It.PointerOffsets)
+      Entries.push_back(ConstantStruct::get(
+          EntryTy, {ConstantInt::get(IntPtr, It.Offset + O),
+                    ConstantInt::get(I32, RowIt->second)}));
   }
-  if (Pointers.empty() && Refused.empty())
+  if (Entries.empty() && Refused.empty())
     return nullptr;
 
   // int relocate(cr_coro *copy, const cr_coro *orig): 0 if the copy is
@@ -583,30 +607,74 @@ Function *Emitter::emitRelocate() {
   BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", Relocate);
   BasicBlock *Good = BasicBlock::Create(Ctx, "good", Relocate);
   BasicBlock *Refuse = BasicBlock::Create(Ctx, "refuse", Relocate);
+  BasicBlock *Scan =
+      Entries.empty() ? Good : BasicBlock::Create(Ctx, "scan", Relocate, Good);
   IRBuilder<> B(Entry);
   Value *State = B.CreateLoad(I32, slotAddress(B, Copy, Header.StateOffset),
                               "state");
-  SwitchInst *SI = B.CreateSwitch(State, Good);
-  auto *StateTy = cast<IntegerType>(I32);
+  SwitchInst *SI = B.CreateSwitch(State, Scan);
   for (unsigned K : Refused)
-    SI->addCase(ConstantInt::get(StateTy, K), Refuse);
-  Type *IntPtr = DL.getIntPtrType(Ctx);
-  for (auto &[K, Offsets] : Pointers) {
-    BasicBlock *BB = BasicBlock::Create(Ctx, "state." + Twine(K), Relocate,
-                                        Good);
-    SI->addCase(ConstantInt::get(StateTy, K), BB);
-    B.SetInsertPoint(BB);
-    Value *Base = B.CreatePtrToInt(Orig, IntPtr);
-    for (uint64_t Off : Offsets) {
-      Value *Addr = slotAddress(B, Copy, Off);
-      Value *P = B.CreateLoad(Ptr, Addr);
-      Value *Delta = B.CreateSub(B.CreatePtrToInt(P, IntPtr), Base);
-      Value *Inside =
-          B.CreateICmpULT(Delta, ConstantInt::get(IntPtr, Slots.FrameSize));
-      Value *Moved = B.CreateGEP(I8, Copy, Delta);
-      B.CreateStore(B.CreateSelect(Inside, Moved, P), Addr);
-    }
-    B.CreateBr(Good);
+    SI->addCase(ConstantInt::get(cast<IntegerType>(I32), K), Refuse);
+
+  if (!Entries.empty()) {
+    auto *EntriesTy = ArrayType::get(EntryTy, Entries.size());
+    auto *EntriesVar = new GlobalVariable(
+        M, EntriesTy, true, GlobalValue::PrivateLinkage,
+        ConstantArray::get(EntriesTy, Entries), F.getName() + ".cr.pointers");
+    auto *RowsVar = new GlobalVariable(
+        M, ArrayType::get(I8, Rows.size()), true, GlobalValue::PrivateLinkage,
+        ConstantDataArray::getString(Ctx, Rows, false),
+        F.getName() + ".cr.held");
+    EntriesVar->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+    RowsVar->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+
+    BasicBlock *Loop = BasicBlock::Create(Ctx, "pointer", Relocate, Good);
+    BasicBlock *Move = BasicBlock::Create(Ctx, "move", Relocate, Good);
+    BasicBlock *Next = BasicBlock::Create(Ctx, "next", Relocate, Good);
+    // Done and destroying states are out of range: nothing to move.
+    B.SetInsertPoint(Scan);
+    Value *Base = B.CreatePtrToInt(Orig, IntPtr, "base");
+    Value *ByteInRow = B.CreateZExt(B.CreateLShr(State, 3), IntPtr);
+    Value *Bit = B.CreateAnd(State, 7);
+    B.CreateCondBr(B.CreateICmpULT(State, B.getInt32(NumStates)), Loop,
+                   Good);
+
+    B.SetInsertPoint(Loop);
+    PHINode *I = B.CreatePHI(IntPtr, 2, "i");
+    I->addIncoming(ConstantInt::get(IntPtr, 0), Scan);
+    Value *RowNo = B.CreateLoad(
+        I32, B.CreateInBoundsGEP(EntriesTy, EntriesVar,
+                                 {ConstantInt::get(IntPtr, 0), I,
+                                  B.getInt32(1)}));
+    Value *ByteNo = B.CreateAdd(
+        B.CreateMul(B.CreateZExt(RowNo, IntPtr),
+                    ConstantInt::get(IntPtr, RowBytes)),
+        ByteInRow);
+    Value *Byte = B.CreateLoad(I8, B.CreateInBoundsGEP(I8, RowsVar, ByteNo));
+    Value *IsHeld = B.CreateTrunc(
+        B.CreateLShr(B.CreateZExt(Byte, I32), Bit), B.getInt1Ty(), "held");
+    B.CreateCondBr(IsHeld, Move, Next);
+
+    B.SetInsertPoint(Move);
+    Value *Offset = B.CreateLoad(
+        IntPtr, B.CreateInBoundsGEP(EntriesTy, EntriesVar,
+                                    {ConstantInt::get(IntPtr, 0), I,
+                                     B.getInt32(0)}));
+    Value *Addr = B.CreateInBoundsGEP(I8, Copy, Offset);
+    Value *P = B.CreateLoad(Ptr, Addr);
+    Value *Delta = B.CreateSub(B.CreatePtrToInt(P, IntPtr), Base);
+    Value *Inside =
+        B.CreateICmpULT(Delta, ConstantInt::get(IntPtr, Slots.FrameSize));
+    Value *Moved = B.CreateGEP(I8, Copy, Delta);
+    B.CreateStore(B.CreateSelect(Inside, Moved, P), Addr);
+    B.CreateBr(Next);
+
+    B.SetInsertPoint(Next);
+    Value *INext = B.CreateAdd(I, ConstantInt::get(IntPtr, 1));
+    I->addIncoming(INext, Next);
+    B.CreateCondBr(
+        B.CreateICmpEQ(INext, ConstantInt::get(IntPtr, Entries.size())), Good,
+        Loop);
   }
   B.SetInsertPoint(Good);
   B.CreateRet(B.getInt32(0));
