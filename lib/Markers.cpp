@@ -150,6 +150,13 @@ static void checkCoroutine(Function &F, ProblemList &Problems) {
       addProblem(Problems, F,
                  "parameter " + Twine(A.getArgNo() + 1) + " of coroutine '" +
                      sourceName(F) + "' must be a scalar or a pointer");
+  // Its ramp returns the instance to cr_spawn; a noreturn call would end
+  // the spawn expression before the instance is taken.
+  if (F.doesNotReturn())
+    addProblem(Problems, F,
+               "coroutine '" + sourceName(F) +
+                   "' cannot be noreturn: cr_spawn returns its instance (a "
+                   "body that never ends needs no noreturn)");
   if (F.hasFnAttribute(AttrSuspend))
     addProblem(Problems, F,
                "coroutine '" + sourceName(F) +

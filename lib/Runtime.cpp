@@ -287,6 +287,16 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
       }
       if (!Callee->hasFnAttribute(AttrRamp) && !isCoroutine(*Callee))
         continue;
+      // A noreturn coroutine defined here is reported at its definition;
+      // one of another file, here.
+      if (Call->doesNotReturn()) {
+        if (Callee->isDeclaration())
+          addProblem(Problems, *Call,
+                     "coroutine '" + sourceName(*Callee) +
+                         "' cannot be noreturn: cr_spawn returns its "
+                         "instance");
+        continue;
+      }
       auto *Next = dyn_cast_or_null<CallInst>(Call->getNextNode());
       if (!Take || !Next || Next->getCalledFunction() != Take) {
         addProblem(Problems, *Call,

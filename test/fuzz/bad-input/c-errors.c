@@ -1,8 +1,8 @@
 // Errors through cloroutine-clang, located at the construct: a suspend
 // function that is also a coroutine; hand-written annotations that lack
 // their function arguments; a noreturn coroutine (its ramp returns the
-// instance: clang ends the spawn site at the call, so the pass sees a direct
-// call; the message may improve, the check is that it is a located error).
+// instance; clang ends the spawn expression at a noreturn call, which once
+// gave a misleading "called directly"), defined here or in another file.
 // RUN: not %cc -O0 -c -DSUSPEND_CORO %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=SUSPEND_CORO
 // RUN: not %cc -O2 -c -DSUSPEND_CORO %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=SUSPEND_CORO
 // RUN: not %cc -O2 -c -DNO_ARGS %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=NO_ARGS
@@ -29,11 +29,15 @@ CR_COROUTINE __attribute__((annotate("cloroutine.break", yield))) void half(void
 
 #ifdef NORETURN
 CR_COROUTINE __attribute__((noreturn)) void forever(long n) {
+  // NORETURN: c-errors.c:[[@LINE-1]]:1: error: cloroutine: coroutine 'forever' cannot be noreturn: cr_spawn returns its instance
   for (;;)
     yield();
 }
+CR_COROUTINE __attribute__((noreturn)) void elsewhere(void);
 cr_coro *start(void) {
+  cr_spawn(elsewhere);
+  // NORETURN: c-errors.c:[[@LINE-1]]:{{[0-9]+}}: error: cloroutine: coroutine 'elsewhere' cannot be noreturn: cr_spawn returns its instance
   return cr_spawn(forever, 1);
-  // NORETURN: c-errors.c:[[@LINE-1]]:{{[0-9]+}}: error: cloroutine:
 }
+// NORETURN-NOT: called directly
 #endif
