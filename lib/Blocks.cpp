@@ -77,8 +77,8 @@ bool splitAtBreaks(Function &F, FunctionAnalysisManager &FAM) {
     return A && A->isStaticAlloca();
   };
   Instruction *Anchor = &*find_if_not(Entry, IsStatic);
-  for (Instruction &I : make_early_inc_range(
-           make_range(Anchor->getIterator(), Entry.end())))
+  for (Instruction &I :
+       make_early_inc_range(make_range(Anchor->getIterator(), Entry.end())))
     if (IsStatic(I)) {
       I.moveBefore(Entry, Anchor->getIterator());
       Changed = true;
@@ -94,8 +94,8 @@ bool splitAtBreaks(Function &F, FunctionAnalysisManager &FAM) {
     BasicBlock *BB = CB->getParent();
     if (auto *II = dyn_cast<InvokeInst>(CB)) {
       BasicBlock *Normal = II->getNormalDest();
-      BasicBlock *Cont = BasicBlock::Create(F.getContext(), "cr.cont", &F,
-                                            Normal);
+      BasicBlock *Cont =
+          BasicBlock::Create(F.getContext(), "cr.cont", &F, Normal);
       BranchInst::Create(Normal, Cont);
       II->setNormalDest(Cont);
       Normal->replacePhiUsesWith(BB, Cont);

@@ -22,10 +22,10 @@ namespace cloroutine {
 
 /// One break: a call of a suspend function in the coroutine's own body.
 struct Break {
-  unsigned Index;            ///< Its resume point; 0 is the start.
-  llvm::CallBase *Suspend;   ///< The call or invoke ending its block.
-  llvm::Function *Resume;    ///< Called on resumption; null if missing.
-  llvm::BasicBlock *Cont;    ///< Where the body goes on afterwards.
+  unsigned Index;          ///< Its resume point; 0 is the start.
+  llvm::CallBase *Suspend; ///< The call or invoke ending its block.
+  llvm::Function *Resume;  ///< Called on resumption; null if missing.
+  llvm::BasicBlock *Cont;  ///< Where the body goes on afterwards.
   /// For an invoke: its landing pad, where a resume function's exception
   /// goes too.
   llvm::BasicBlock *Unwind;

@@ -89,8 +89,8 @@ void remark(Function &Step, StringRef Name, const BlocksInfo &Blocks,
     });
   ORE.emit([&] {
     return OptimizationRemark(DEBUG_TYPE, "Coroutine", &Step)
-           << "coroutine '" << Name << "': "
-           << ore::NV("Breaks", unsigned(Blocks.Breaks.size()))
+           << "coroutine '" << Name
+           << "': " << ore::NV("Breaks", unsigned(Blocks.Breaks.size()))
            << " breaks, frame " << ore::NV("FrameBytes", Slots.FrameSize)
            << " bytes (lower bound " << ore::NV("LowerBound", Slots.LowerBound)
            << "), " << ore::NV("Shared", Slots.NumShared)
@@ -121,8 +121,8 @@ void remark(Function &Step, StringRef Name, const BlocksInfo &Blocks,
                                         B.Suspend->getDebugLoc(),
                                         B.Suspend->getParent())
              << "break " << ore::NV("Break", B.Index) << " ('"
-             << B.Suspend->getCalledFunction()->getName() << "'): "
-             << ore::NV("Stored", unsigned(Plan.Spills.size()))
+             << B.Suspend->getCalledFunction()->getName()
+             << "'): " << ore::NV("Stored", unsigned(Plan.Spills.size()))
              << " values stored (" << ore::NV("Bytes", Bytes) << " bytes), "
              << ore::NV("Recomputed", unsigned(Plan.Remats.size()))
              << " recomputed";
@@ -276,11 +276,11 @@ static void registerCallbacks(PassBuilder &PB) {
         if (Level != OptimizationLevel::O0)
           FPM.addPass(StepResolvePass());
       });
-  registerOptimizerLastEP(PB, [](ModulePassManager &MPM,
-                                 OptimizationLevel Level) {
-    if (Level != OptimizationLevel::O0)
-      MPM.addPass(StepLowerPass());
-  });
+  registerOptimizerLastEP(PB,
+                          [](ModulePassManager &MPM, OptimizationLevel Level) {
+                            if (Level != OptimizationLevel::O0)
+                              MPM.addPass(StepLowerPass());
+                          });
 }
 
 // The guard against being loaded into another LLVM (docs/install.md): the
@@ -298,8 +298,8 @@ static unsigned foreignLLVMMajor() {
   // The host's LLVMGetVersion (LLVM 16 on): the global scope lists the
   // program and its libraries before this plugin and the libLLVM it needs.
   using GetVersionFn = void(unsigned *, unsigned *, unsigned *);
-  auto *Get = reinterpret_cast<GetVersionFn *>(
-      dlsym(RTLD_DEFAULT, "LLVMGetVersion"));
+  auto *Get =
+      reinterpret_cast<GetVersionFn *>(dlsym(RTLD_DEFAULT, "LLVMGetVersion"));
   if (Get && Get != &LLVMGetVersion) {
     unsigned Major = 0, Minor = 0, Patch = 0;
     Get(&Major, &Minor, &Patch);

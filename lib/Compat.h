@@ -65,9 +65,9 @@ inline llvm::Instruction *firstNonPHI(llvm::BasicBlock *BB) {
 /// works in every version; from LLVM 22 on the intrinsics take no size and
 /// \p Ptr must be an alloca (the IR parser upgrades the old two-operand form,
 /// so the tests keep writing `@llvm.lifetime.start.p0(i64 N, ptr %x)`).
-inline llvm::Function *intrinsicDeclaration(llvm::Module &M,
-                                            llvm::Intrinsic::ID ID,
-                                            llvm::ArrayRef<llvm::Type *> Tys = {}) {
+inline llvm::Function *
+intrinsicDeclaration(llvm::Module &M, llvm::Intrinsic::ID ID,
+                     llvm::ArrayRef<llvm::Type *> Tys = {}) {
 #if LLVM_VERSION_MAJOR >= 20
   return llvm::Intrinsic::getOrInsertDeclaration(&M, ID, Tys);
 #else

@@ -78,11 +78,20 @@ std::string htmlEscape(StringRef S) {
   std::string Out;
   for (char C : S) {
     switch (C) {
-    case '&': Out += "&amp;"; break;
-    case '<': Out += "&lt;"; break;
-    case '>': Out += "&gt;"; break;
-    case '"': Out += "&quot;"; break;
-    default: Out += C;
+    case '&':
+      Out += "&amp;";
+      break;
+    case '<':
+      Out += "&lt;";
+      break;
+    case '>':
+      Out += "&gt;";
+      break;
+    case '"':
+      Out += "&quot;";
+      break;
+    default:
+      Out += C;
     }
   }
   return Out;
@@ -106,8 +115,8 @@ public:
           auto &R = const_cast<DbgVariableRecord &>(CR); // getters not const
           if (R.getExpression()->getNumElements() || R.hasArgList())
             continue;
-          const Value *V = R.isDbgValue() ? R.getVariableLocationOp(0)
-                                          : R.getAddress();
+          const Value *V =
+              R.isDbgValue() ? R.getVariableLocationOp(0) : R.getAddress();
           StringRef Var = R.getVariable()->getName();
           auto &Vars = Variables[V];
           if (V && !Var.empty() && Var != V->getName() &&
@@ -193,8 +202,8 @@ void writeBlockGraph(raw_ostream &OS, const Function &F, StringRef Name,
   for (const Break &B : Blocks.Breaks)
     BreakAtEnd[B.Suspend->getParent()] = B.Index;
 
-  std::string Title =
-      "coroutine '" + Name.str() + "': " + plural(Blocks.Breaks.size(), "break");
+  std::string Title = "coroutine '" + Name.str() +
+                      "': " + plural(Blocks.Breaks.size(), "break");
   if (Slots)
     Title += ", frame " + std::to_string(Slots->FrameSize) +
              " bytes (lower bound " + std::to_string(Slots->LowerBound) + ")";
@@ -262,10 +271,10 @@ void writeBlockGraph(raw_ostream &OS, const Function &F, StringRef Name,
         continue;
       OS << "  b" << Id[&BB] << " -> b" << Id[S];
       if (B && S == B->Cont) {
-        std::string Label =
-            "break " + std::to_string(B->Index) + ": @" +
-            B->Suspend->getCalledFunction()->getName().str() + " / @" +
-            (B->Resume ? B->Resume->getName().str() : "?");
+        std::string Label = "break " + std::to_string(B->Index) + ": @" +
+                            B->Suspend->getCalledFunction()->getName().str() +
+                            " / @" +
+                            (B->Resume ? B->Resume->getName().str() : "?");
         if (const DebugLoc &DL = B->Suspend->getDebugLoc())
           Label += ", line " + std::to_string(DL.getLine());
         if (Slots)
@@ -295,12 +304,12 @@ void writeFrameGraph(raw_ostream &OS, const Function &F, StringRef Name,
     Ranges[{Slots.Items[I].Offset, Slots.Items[I].Offset + Slots.Items[I].Size}]
         .push_back(I);
 
-  std::string Title = "frame of '" + Name.str() + "': " +
-                      std::to_string(Slots.FrameSize) + " bytes (lower bound " +
-                      std::to_string(Slots.LowerBound) + "), aligned to " +
-                      std::to_string(Slots.FrameAlign.value()) + "; " +
-                      plural(Slots.Items.size(), "item") + ", " +
-                      std::to_string(Slots.NumShared) + " sharing bytes";
+  std::string Title =
+      "frame of '" + Name.str() + "': " + std::to_string(Slots.FrameSize) +
+      " bytes (lower bound " + std::to_string(Slots.LowerBound) +
+      "), aligned to " + std::to_string(Slots.FrameAlign.value()) + "; " +
+      plural(Slots.Items.size(), "item") + ", " +
+      std::to_string(Slots.NumShared) + " sharing bytes";
   OS << "digraph \"frame of '" << dotEscape(Name) << "'\" {\n"
      << "  graph [label=\"" << dotEscape(Title, /*Centred=*/true)
      << "\", labelloc=t, fontname=Helvetica];\n"
@@ -350,8 +359,8 @@ void writeFrameGraph(raw_ostream &OS, const Function &F, StringRef Name,
         OS << "<td></td>";
         continue;
       }
-      OS << "<td bgcolor=\"" << (Held->IsLocal ? LocalFill : ValueFill)
-         << "\">" << htmlEscape(Names(Held->V)) << "</td>";
+      OS << "<td bgcolor=\"" << (Held->IsLocal ? LocalFill : ValueFill) << "\">"
+         << htmlEscape(Names(Held->V)) << "</td>";
     }
     OS << "</tr>\n";
   }
@@ -359,9 +368,8 @@ void writeFrameGraph(raw_ostream &OS, const Function &F, StringRef Name,
     Spanning(Covered, Slots.FrameSize, "(padding)", nullptr);
 
   // What each break recomputes instead of storing.
-  bool AnyRemat = any_of(Slots.Plans, [](const BreakPlan &P) {
-    return !P.Remats.empty();
-  });
+  bool AnyRemat =
+      any_of(Slots.Plans, [](const BreakPlan &P) { return !P.Remats.empty(); });
   if (AnyRemat) {
     OS << "<tr><td>recomputed</td>";
     for (unsigned K = 0; K < States; ++K) {

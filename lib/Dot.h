@@ -1,4 +1,4 @@
-//===- Dot.h - Pictures of a coroutine: its breaks and its frame -*- C++ -*-===//
+//===- Dot.h - Pictures of a coroutine's breaks and frame ------*- C++ -*-===//
 //
 // dot-cloroutine writes, for each coroutine, two Graphviz files:
 //  - cloroutine.<f>.dot: the blocks as the pass splits them, each break's

@@ -275,7 +275,8 @@ void Emitter::describeFrameVariables(Instruction *Before) {
     if (Slot)
       Insert(DbgVariableRecord::createDVRDeclare(Slot, Var, Empty, Loc));
     else
-      Insert(DbgVariableRecord::createDbgVariableRecord(Frame, Var, Empty, Loc));
+      Insert(
+          DbgVariableRecord::createDbgVariableRecord(Frame, Var, Empty, Loc));
   }
 }
 
@@ -284,9 +285,9 @@ BasicBlock *Emitter::emitStart(BasicBlock *OldEntry) {
   IRBuilder<> B(Start);
   for (unsigned Item : Slots.Plans[0].Spills) {
     auto *A = cast<Argument>(Slots.Items[Item].V);
-    LoadInst *L = B.CreateLoad(
-        A->getType(), slotAddress(B, Frame, Slots.Items[Item].Offset),
-        A->getName());
+    LoadInst *L = B.CreateLoad(A->getType(),
+                               slotAddress(B, Frame, Slots.Items[Item].Offset),
+                               A->getName());
     A->replaceAllUsesWith(L);
     StepValue[A] = L;
     SlotLoads[L].insert(L);
@@ -303,8 +304,8 @@ void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
   // On resumption the resume function is called in place of the suspend
   // call, unwinding where the suspend call would; restoreHeldValues puts the
   // reloads in front of it.
-  BasicBlock *Resume = BasicBlock::Create(
-      Ctx, "cr.resume." + Twine(Br.Index), Step, Br.Cont);
+  BasicBlock *Resume =
+      BasicBlock::Create(Ctx, "cr.resume." + Twine(Br.Index), Step, Br.Cont);
   Dispatch->addCase(ConstantInt::get(StateTy, Br.Index), Resume);
   Restores.push_back({Br.Index, Resume, {}});
   IRBuilder<> B(Resume);
@@ -328,8 +329,8 @@ void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
   // Destroying an instance suspended here unwinds from here, through the
   // body's cleanups.
   if (Br.Unwind) {
-    BasicBlock *Destroy = BasicBlock::Create(
-        Ctx, "cr.destroy." + Twine(Br.Index), Step, Br.Cont);
+    BasicBlock *Destroy =
+        BasicBlock::Create(Ctx, "cr.destroy." + Twine(Br.Index), Step, Br.Cont);
     Dispatch->addCase(ConstantInt::get(StateTy, Br.Index | StateDestroying),
                       Destroy);
     Restores.push_back({Br.Index, Destroy, {}});
@@ -348,8 +349,8 @@ void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
                 slotAddress(B, Frame, Header.StateOffset));
   BasicBlock *Returning = Suspended;
   if (auto *II = dyn_cast<InvokeInst>(Call)) {
-    Returning = BasicBlock::Create(Ctx, "cr.suspend." + Twine(Br.Index),
-                                   Step, Br.Cont);
+    Returning =
+        BasicBlock::Create(Ctx, "cr.suspend." + Twine(Br.Index), Step, Br.Cont);
     II->setNormalDest(Returning);
   } else {
     Suspended->getTerminator()->eraseFromParent();
@@ -386,10 +387,9 @@ void Emitter::restoreHeldValues(RestoreBlock &R) {
   DenseMap<Value *, Value *> &Here = R.Values;
   for (unsigned Item : Plan.Spills) {
     Value *Cur = stepValue(Slots.Items[Item].V);
-    LoadInst *L =
-        B.CreateLoad(Cur->getType(),
-                     slotAddress(B, Frame, Slots.Items[Item].Offset),
-                     Cur->getName() + ".reload");
+    LoadInst *L = B.CreateLoad(Cur->getType(),
+                               slotAddress(B, Frame, Slots.Items[Item].Offset),
+                               Cur->getName() + ".reload");
     Here[Cur] = L;
     SlotLoads[Cur].insert(L);
   }
@@ -495,10 +495,9 @@ Function *Emitter::emitDestroy() {
   // Runs the step function in its destroy state, which unwinds from the
   // suspension point through the body's cleanups; the unwinding ends in this
   // function's landing pad.
-  Function *Destroy =
-      Function::Create(FunctionType::get(Type::getVoidTy(Ctx), {Ptr}, false),
-                       GlobalValue::InternalLinkage,
-                       F.getName() + ".cr.destroy", M);
+  Function *Destroy = Function::Create(
+      FunctionType::get(Type::getVoidTy(Ctx), {Ptr}, false),
+      GlobalValue::InternalLinkage, F.getName() + ".cr.destroy", M);
   Destroy->setPersonalityFn(Step->getPersonalityFn());
   if (Step->hasOptNone()) {
     Destroy->addFnAttr(Attribute::OptimizeNone);
@@ -526,8 +525,8 @@ Function *Emitter::emitDestroy() {
   LandingPadInst *LP = B.CreateLandingPad(
       StructType::get(Ptr, Type::getInt32Ty(Ctx)), 0, "unwound");
   LP->setCleanup(true);
-  FunctionCallee Delete = M.getOrInsertFunction(
-      "_Unwind_DeleteException", Type::getVoidTy(Ctx), Ptr);
+  FunctionCallee Delete = M.getOrInsertFunction("_Unwind_DeleteException",
+                                                Type::getVoidTy(Ctx), Ptr);
   B.CreateCall(Delete, {B.CreateExtractValue(LP, 0)});
   B.CreateStore(ConstantInt::get(I32, StateDone), StateAddr);
   B.CreateRetVoid();
@@ -554,8 +553,7 @@ Function *Emitter::emitRelocate() {
   // pad): a bitwise copy would duplicate them.
   SmallVector<unsigned, 4> Refused;
   for (const Break &Br : Blocks.Breaks)
-    if (Br.Unwind &&
-        cast<LandingPadInst>(firstNonPHI(Br.Unwind))->isCleanup())
+    if (Br.Unwind && cast<LandingPadInst>(firstNonPHI(Br.Unwind))->isCleanup())
       Refused.push_back(Br.Index);
 
   // The pointers that may point into the frame, as data rather than code:
@@ -586,9 +584,9 @@ Function *Emitter::emitRelocate() {
     if (New)
       Rows += Row;
     for (uint64_t O : It.PointerOffsets)
-      Entries.push_back(ConstantStruct::get(
-          EntryTy, {ConstantInt::get(IntPtr, It.Offset + O),
-                    ConstantInt::get(I32, RowIt->second)}));
+      Entries.push_back(
+          ConstantStruct::get(EntryTy, {ConstantInt::get(IntPtr, It.Offset + O),
+                                        ConstantInt::get(I32, RowIt->second)}));
   }
   if (Entries.empty() && Refused.empty())
     return nullptr;
@@ -610,8 +608,8 @@ Function *Emitter::emitRelocate() {
   BasicBlock *Scan =
       Entries.empty() ? Good : BasicBlock::Create(Ctx, "scan", Relocate, Good);
   IRBuilder<> B(Entry);
-  Value *State = B.CreateLoad(I32, slotAddress(B, Copy, Header.StateOffset),
-                              "state");
+  Value *State =
+      B.CreateLoad(I32, slotAddress(B, Copy, Header.StateOffset), "state");
   SwitchInst *SI = B.CreateSwitch(State, Scan);
   for (unsigned K : Refused)
     SI->addCase(ConstantInt::get(cast<IntegerType>(I32), K), Refuse);
@@ -636,30 +634,28 @@ Function *Emitter::emitRelocate() {
     Value *Base = B.CreatePtrToInt(Orig, IntPtr, "base");
     Value *ByteInRow = B.CreateZExt(B.CreateLShr(State, 3), IntPtr);
     Value *Bit = B.CreateAnd(State, 7);
-    B.CreateCondBr(B.CreateICmpULT(State, B.getInt32(NumStates)), Loop,
-                   Good);
+    B.CreateCondBr(B.CreateICmpULT(State, B.getInt32(NumStates)), Loop, Good);
 
     B.SetInsertPoint(Loop);
     PHINode *I = B.CreatePHI(IntPtr, 2, "i");
     I->addIncoming(ConstantInt::get(IntPtr, 0), Scan);
     Value *RowNo = B.CreateLoad(
-        I32, B.CreateInBoundsGEP(EntriesTy, EntriesVar,
-                                 {ConstantInt::get(IntPtr, 0), I,
-                                  B.getInt32(1)}));
-    Value *ByteNo = B.CreateAdd(
-        B.CreateMul(B.CreateZExt(RowNo, IntPtr),
-                    ConstantInt::get(IntPtr, RowBytes)),
-        ByteInRow);
+        I32,
+        B.CreateInBoundsGEP(EntriesTy, EntriesVar,
+                            {ConstantInt::get(IntPtr, 0), I, B.getInt32(1)}));
+    Value *ByteNo = B.CreateAdd(B.CreateMul(B.CreateZExt(RowNo, IntPtr),
+                                            ConstantInt::get(IntPtr, RowBytes)),
+                                ByteInRow);
     Value *Byte = B.CreateLoad(I8, B.CreateInBoundsGEP(I8, RowsVar, ByteNo));
-    Value *IsHeld = B.CreateTrunc(
-        B.CreateLShr(B.CreateZExt(Byte, I32), Bit), B.getInt1Ty(), "held");
+    Value *IsHeld = B.CreateTrunc(B.CreateLShr(B.CreateZExt(Byte, I32), Bit),
+                                  B.getInt1Ty(), "held");
     B.CreateCondBr(IsHeld, Move, Next);
 
     B.SetInsertPoint(Move);
     Value *Offset = B.CreateLoad(
-        IntPtr, B.CreateInBoundsGEP(EntriesTy, EntriesVar,
-                                    {ConstantInt::get(IntPtr, 0), I,
-                                     B.getInt32(0)}));
+        IntPtr,
+        B.CreateInBoundsGEP(EntriesTy, EntriesVar,
+                            {ConstantInt::get(IntPtr, 0), I, B.getInt32(0)}));
     Value *Addr = B.CreateInBoundsGEP(I8, Copy, Offset);
     Value *P = B.CreateLoad(Ptr, Addr);
     Value *Delta = B.CreateSub(B.CreatePtrToInt(P, IntPtr), Base);
@@ -683,8 +679,7 @@ Function *Emitter::emitRelocate() {
   return Relocate;
 }
 
-GlobalVariable *Emitter::emitDescriptor(Function *Destroy,
-                                        Function *Relocate) {
+GlobalVariable *Emitter::emitDescriptor(Function *Destroy, Function *Relocate) {
   Type *SizeTy = DL.getIntPtrType(Ctx);
   auto *Ty = StructType::get(SizeTy, SizeTy, Ptr, Ptr, Ptr);
   auto OrNull = [&](Function *Fn) -> Constant * {
@@ -732,10 +727,11 @@ Function *Emitter::emitSpawn(GlobalVariable *Desc) {
     // malloc's alignment is not enough for an over-aligned local.
     FunctionCallee AlignedAlloc =
         M.getOrInsertFunction("aligned_alloc", Ptr, SizeTy, SizeTy);
-    Mem = B.CreateCall(AlignedAlloc,
-                       {ConstantInt::get(SizeTy, Slots.FrameAlign.value()),
-                        ConstantInt::get(SizeTy, alignTo(Size, Slots.FrameAlign))},
-                       "frame");
+    Mem = B.CreateCall(
+        AlignedAlloc,
+        {ConstantInt::get(SizeTy, Slots.FrameAlign.value()),
+         ConstantInt::get(SizeTy, alignTo(Size, Slots.FrameAlign))},
+        "frame");
   }
   B.CreateCondBr(B.CreateIsNull(Mem), OutOfMemory, Init);
 

@@ -196,8 +196,7 @@ void findPointers(FrameAlloca &FA, const AddressUses &Uses,
         continue;
       APInt Offset(DL.getIndexTypeSizeInBits(P->getType()), 0);
       if (P->stripAndAccumulateConstantOffsets(DL, Offset,
-                                               /*AllowNonInbounds=*/true) ==
-          &A)
+                                               /*AllowNonInbounds=*/true) == &A)
         FA.PointerOffsets.push_back(Offset.getZExtValue());
       else
         FA.UntrackedPointers = true;
@@ -218,10 +217,9 @@ SmallVector<unsigned, 4> intersect(ArrayRef<unsigned> A, ArrayRef<unsigned> B) {
 
 /// Breaks whose suspend block is reachable from \p From without passing a
 /// block in \p Stop (which is not counted either).
-SmallVector<unsigned, 4> reachableBreaks(BasicBlock *From,
-                                         const SmallPtrSetImpl<BasicBlock *> &Stop,
-                                         const DenseMap<BasicBlock *, unsigned>
-                                             &BreakOfBlock) {
+SmallVector<unsigned, 4>
+reachableBreaks(BasicBlock *From, const SmallPtrSetImpl<BasicBlock *> &Stop,
+                const DenseMap<BasicBlock *, unsigned> &BreakOfBlock) {
   SmallVector<unsigned, 4> R;
   SmallPtrSet<BasicBlock *, 32> Seen;
   SmallVector<BasicBlock *, 32> Worklist{From};

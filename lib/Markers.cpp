@@ -1,4 +1,4 @@
-//===- Markers.cpp - Stage 1: which functions suspend, which are coroutines ===//
+//===- Markers.cpp - Stage 1: suspend functions and coroutines -----------===//
 //
 // Seed counterpart: the `breaks` map given to the `cr` macro.
 //
@@ -164,7 +164,8 @@ static void checkCoroutine(Function &F, ProblemList &Problems) {
   BreakMap Breaks;
   if (!parseBreaks(F, Breaks))
     addProblem(Problems, F,
-               "malformed attribute \"" + AttrBreaks + "\" on '" + sourceName(F) +
+               "malformed attribute \"" + AttrBreaks + "\" on '" +
+                   sourceName(F) +
                    "': expected suspend=resume[,suspend=resume...]");
 }
 

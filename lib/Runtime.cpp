@@ -57,8 +57,8 @@ Function *getFailFunction(Module &M) {
   Type *SizeTy = M.getDataLayout().getIntPtrType(Ctx);
   IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Fail));
   FunctionCallee Strlen = M.getOrInsertFunction("strlen", SizeTy, Ptr);
-  FunctionCallee Write = M.getOrInsertFunction("write", SizeTy,
-                                               Type::getInt32Ty(Ctx), Ptr, SizeTy);
+  FunctionCallee Write = M.getOrInsertFunction(
+      "write", SizeTy, Type::getInt32Ty(Ctx), Ptr, SizeTy);
   FunctionCallee Abort = M.getOrInsertFunction("abort", Type::getVoidTy(Ctx));
   Value *Message = Fail->getArg(0);
   Value *Length = B.CreateCall(Strlen, {Message});
@@ -91,18 +91,17 @@ Function *getUnwindFunction(Module &M) {
   }
   // The stop function: let the unwinding go on to the landing pad of the
   // destroy function, which ends it.
-  Function *Stop = cast<Function>(
-      M.getOrInsertFunction("__cloroutine_stop", I32, I32, I32, I64, Ptr, Ptr,
-                            Ptr)
-          .getCallee());
+  Function *Stop =
+      cast<Function>(M.getOrInsertFunction("__cloroutine_stop", I32, I32, I32,
+                                           I64, Ptr, Ptr, Ptr)
+                         .getCallee());
   if (claim(*Stop)) {
     IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Stop));
     BasicBlock *Lost = BasicBlock::Create(Ctx, "end_of_stack", Stop);
     BasicBlock *Go = BasicBlock::Create(Ctx, "go_on", Stop);
     const unsigned EndOfStack = 16; // _UA_END_OF_STACK
     B.CreateCondBr(
-        B.CreateICmpNE(B.CreateAnd(Stop->getArg(1), EndOfStack),
-                       B.getInt32(0)),
+        B.CreateICmpNE(B.CreateAnd(Stop->getArg(1), EndOfStack), B.getInt32(0)),
         Lost, Go);
     B.SetInsertPoint(Lost);
     B.CreateCall(getFailFunction(M),
@@ -173,9 +172,8 @@ static void defineTake(Module &M, Function &Take) {
 
   B.SetInsertPoint(Some);
   Type *IntPtr = M.getDataLayout().getIntPtrType(Ctx);
-  Value *OutOfMemory =
-      B.CreateICmpEQ(B.CreatePtrToInt(Instance, IntPtr),
-                     ConstantInt::get(IntPtr, 1));
+  Value *OutOfMemory = B.CreateICmpEQ(B.CreatePtrToInt(Instance, IntPtr),
+                                      ConstantInt::get(IntPtr, 1));
   B.CreateRet(
       B.CreateSelect(OutOfMemory, ConstantPointerNull::get(Ptr), Instance));
 }
@@ -209,8 +207,7 @@ bool resolveStepCalls(Function &F, const DominatorTree &DT) {
       auto *SI = dyn_cast<StoreInst>(CU);
       auto *Stored = SI ? dyn_cast<Function>(SI->getValueOperand()) : nullptr;
       if (!Step && Stored && SI->getPointerOperand() == C &&
-          Stored->hasFnAttribute(AttrStep) &&
-          (Fresh || DT.dominates(SI, Call)))
+          Stored->hasFnAttribute(AttrStep) && (Fresh || DT.dominates(SI, Call)))
         Step = Stored;
     }
     if (!Step)
@@ -273,8 +270,7 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
         continue;
       if (Take && Callee == Take) {
         // cr_spawn(g, ...) of a known g that is not a coroutine.
-        auto *Prev = dyn_cast_or_null<CallInst>(
-            prevNonDebugInstruction(Call));
+        auto *Prev = dyn_cast_or_null<CallInst>(prevNonDebugInstruction(Call));
         Function *G = Prev ? Prev->getCalledFunction() : nullptr;
         // A declaration may be a coroutine of another file: the check
         // waits for run time then.

@@ -49,8 +49,7 @@ class Rematerializer {
     // pass runs before any CSE.)
     if (auto *BO = dyn_cast<BinaryOperator>(&I))
       return !BO->isIntDivRem();
-    return isa<CastInst, GetElementPtrInst, CmpInst, SelectInst, FreezeInst>(
-        I);
+    return isa<CastInst, GetElementPtrInst, CmpInst, SelectInst, FreezeInst>(I);
   }
 
   /// Whether \p V can be had after resumption without a slot of its own.
@@ -94,7 +93,9 @@ public:
 };
 
 uint64_t allocaSize(const AllocaInst &A, const DataLayout &DL) {
-  return A.getAllocationSize(DL).value_or(TypeSize::getFixed(0)).getFixedValue();
+  return A.getAllocationSize(DL)
+      .value_or(TypeSize::getFixed(0))
+      .getFixedValue();
 }
 
 } // namespace
@@ -138,8 +139,8 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
   }
   SmallVector<unsigned, 4> AllocaItems;
   for (const FrameAlloca &FA : Live.Allocas) {
-    unsigned Item = ItemFor(FA.Alloca, allocaSize(*FA.Alloca, DL),
-                            FA.Alloca->getAlign());
+    unsigned Item =
+        ItemFor(FA.Alloca, allocaSize(*FA.Alloca, DL), FA.Alloca->getAlign());
     Info.Items[Item].Breaks = FA.Breaks;
     Info.Items[Item].PointerOffsets = FA.PointerOffsets;
     AllocaItems.push_back(Item);
@@ -202,8 +203,8 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
     Busy.clear();
     auto AddBusy = [&](unsigned J) {
       if (Placed[J])
-        Busy.push_back({Info.Items[J].Offset,
-                        Info.Items[J].Offset + Info.Items[J].Size});
+        Busy.push_back(
+            {Info.Items[J].Offset, Info.Items[J].Offset + Info.Items[J].Size});
     };
     for (unsigned K : It.Breaks)
       for (unsigned J : At[K])
@@ -257,9 +258,8 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
 
 void SlotsInfo::print(raw_ostream &OS, const Function &F) const {
   OS << "cloroutine slots of @" << F.getName() << ": header " << HeaderSize
-     << ", frame " << FrameSize << " bytes, lower bound " << LowerBound
-     << ", " << NumShared << " items sharing bytes, " << NumRemats
-     << " recomputed\n";
+     << ", frame " << FrameSize << " bytes, lower bound " << LowerBound << ", "
+     << NumShared << " items sharing bytes, " << NumRemats << " recomputed\n";
   // A slot: the items at one offset with one size.
   std::map<std::pair<uint64_t, uint64_t>, SmallVector<unsigned, 2>> Slots;
   for (unsigned I = 0; I < Items.size(); ++I)

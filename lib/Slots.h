@@ -23,8 +23,9 @@ class DataLayout;
 
 namespace cloroutine {
 
-/// The instance header, in front of the slots (include/cloroutine/cloroutine.h):
-/// { void (*step)(void); const cr__desc *desc; unsigned state; }.
+/// The instance header, in front of the slots
+/// (include/cloroutine/cloroutine.h): { void (*step)(void); const cr__desc
+/// *desc; unsigned state; }.
 struct FrameHeader {
   uint64_t StepOffset, DescOffset, StateOffset, Size;
   llvm::Align Alignment;
