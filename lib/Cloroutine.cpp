@@ -141,7 +141,8 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
   ProblemList Problems = Markers.Problems;
   SmallPtrSet<const Function *, 4> Rejected;
   for (const Problem &P : Problems)
-    Rejected.insert(P.Fn);
+    if (!P.Warning)
+      Rejected.insert(P.Fn);
   SmallVector<Function *, 8> Coroutines(Markers.Coroutines);
 
   for (Function *F : Coroutines) {

@@ -37,15 +37,22 @@ void addProblem(ProblemList &Problems, const Function &F,
   Problems.push_back({&F, Loc, Message.str()});
 }
 
+void addWarning(ProblemList &Problems, const Function &F,
+                const Twine &Message) {
+  addProblem(Problems, F, Message);
+  Problems.back().Warning = true;
+}
+
 void reportProblems(const ProblemList &Problems) {
   for (const Problem &P : Problems)
-    P.Fn->getContext().diagnose(
-        DiagnosticInfoUnsupported(*P.Fn, "cloroutine: " + P.Message, P.Loc));
+    P.Fn->getContext().diagnose(DiagnosticInfoUnsupported(
+        *P.Fn, "cloroutine: " + P.Message, P.Loc,
+        P.Warning ? DS_Warning : DS_Error));
 }
 
 void printProblems(raw_ostream &OS, const ProblemList &Problems) {
   for (const Problem &P : Problems) {
-    OS << "  error";
+    OS << (P.Warning ? "  warning" : "  error");
     if (P.Loc)
       OS << " at line " << P.Loc.getLine();
     OS << ": " << P.Message << '\n';

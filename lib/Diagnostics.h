@@ -20,11 +20,13 @@ class raw_ostream;
 
 namespace cloroutine {
 
-/// One reason a function cannot be made resumable.
+/// One reason a function cannot be made resumable, or, as a warning, a
+/// likely mistake that does not stop it.
 struct Problem {
   const llvm::Function *Fn;
   llvm::DebugLoc Loc; ///< Where; empty means the function itself.
   std::string Message;
+  bool Warning = false;
 };
 
 using ProblemList = llvm::SmallVector<Problem, 0>;
@@ -41,7 +43,12 @@ void addProblem(ProblemList &Problems, const llvm::Instruction &I,
 void addProblem(ProblemList &Problems, const llvm::Function &F,
                 const llvm::Twine &Message);
 
-/// Reports every problem as an error of the function's LLVMContext.
+/// Records a warning located at function \p F.
+void addWarning(ProblemList &Problems, const llvm::Function &F,
+                const llvm::Twine &Message);
+
+/// Reports every problem as an error (or warning) of the function's
+/// LLVMContext.
 void reportProblems(const ProblemList &Problems);
 
 /// Prints problems for the print<...> passes.

@@ -167,6 +167,14 @@ static void checkCoroutine(Function &F, ProblemList &Problems) {
                "malformed attribute \"" + AttrBreaks + "\" on '" +
                    sourceName(F) +
                    "': expected suspend=resume[,suspend=resume...]");
+  // Likely a misspelling: no call can break on a function the module lacks.
+  for (const auto &E : Breaks)
+    if (!F.getParent()->getFunction(E.getKey()))
+      addWarning(Problems, F,
+                 "attribute \"" + AttrBreaks + "\" on '" + sourceName(F) +
+                     "' names '" + E.getKey() +
+                     "', which is not a function of this module: no call "
+                     "breaks on it");
 }
 
 MarkersInfo MarkersAnalysis::run(Module &M, ModuleAnalysisManager &) {
