@@ -18,6 +18,7 @@
 #include "Runtime.h"
 #include "Slots.h"
 
+#include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Demangle/Demangle.h"
@@ -551,17 +552,17 @@ Function *Emitter::emitDestroy() {
 Function *Emitter::emitRelocate() {
   // States where objects with destructors may be live (a cleanup landing
   // pad): a bitwise copy would duplicate them.
-  SmallVector<unsigned, 4> Refused;
+  unsigned NumStates = Slots.Plans.size();
+  BitVector Refused(NumStates);
   for (const Break &Br : Blocks.Breaks)
     if (Br.Unwind && cast<LandingPadInst>(firstNonPHI(Br.Unwind))->isCleanup())
-      Refused.push_back(Br.Index);
+      Refused.set(Br.Index);
 
   // The pointers that may point into the frame, as data rather than code:
   // one entry per pointer field of each item, naming a row of bits that says
   // at which states the item is held. Unrolled per state, the code would
   // grow as breaks x pointer fields. Items held at the same states share a
   // row.
-  unsigned NumStates = Slots.Plans.size();
   unsigned RowBytes = (NumStates + 7) / 8;
   Type *IntPtr = DL.getIntPtrType(Ctx);
   StructType *EntryTy = StructType::get(IntPtr, I32);
@@ -574,7 +575,7 @@ Function *Emitter::emitRelocate() {
     std::string Row(RowBytes, '\0');
     bool Held = false;
     for (unsigned K : It.Breaks)
-      if (K != 0 && !is_contained(Refused, K)) {
+      if (K != 0 && !Refused.test(K)) {
         Row[K / 8] |= char(1u << (K % 8));
         Held = true;
       }
@@ -588,7 +589,7 @@ Function *Emitter::emitRelocate() {
           ConstantStruct::get(EntryTy, {ConstantInt::get(IntPtr, It.Offset + O),
                                         ConstantInt::get(I32, RowIt->second)}));
   }
-  if (Entries.empty() && Refused.empty())
+  if (Entries.empty() && Refused.none())
     return nullptr;
 
   // int relocate(cr_coro *copy, const cr_coro *orig): 0 if the copy is
@@ -611,7 +612,7 @@ Function *Emitter::emitRelocate() {
   Value *State =
       B.CreateLoad(I32, slotAddress(B, Copy, Header.StateOffset), "state");
   SwitchInst *SI = B.CreateSwitch(State, Scan);
-  for (unsigned K : Refused)
+  for (unsigned K : Refused.set_bits())
     SI->addCase(ConstantInt::get(cast<IntegerType>(I32), K), Refuse);
 
   if (!Entries.empty()) {
