@@ -1,14 +1,15 @@
 # CloroutineConfig.cmake: find_package(Cloroutine) for an installed Cloroutine.
 #
 # Gives the INTERFACE target Cloroutine::Cloroutine, which compiles a
-# target's C and C++ sources with the Cloroutine plugin built for the LLVM of
-# the project's clang (-fpass-plugin=...) and adds the include directory of
+# target's C and C++ sources with the Cloroutine plugins built for the LLVM
+# of the project's clang (-fpass-plugin=... and -fplugin=...) and adds the include directory of
 # <cloroutine/cloroutine.h>. The plugin works only inside the clang of the
 # LLVM it was built against, so the project's C and C++ compilers must be
 # clang, of an LLVM major version installed here: see docs/install.md.
 #
 # Sets Cloroutine_LLVM_VERSION (major version used), Cloroutine_LLVM_VERSIONS
-# (those installed in this prefix), Cloroutine_PLUGIN, Cloroutine_INCLUDE_DIR,
+# (those installed in this prefix), Cloroutine_PLUGIN, Cloroutine_FRONTEND (the
+# front-end part, a clang plugin: -fplugin=...), Cloroutine_INCLUDE_DIR,
 # Cloroutine_CLANG and Cloroutine_CLANGXX (the clang the plugin was built for).
 #
 # This file is the same for every LLVM version; each installed version adds
@@ -95,6 +96,7 @@ endif()
 if(NOT _Cloroutine_error)
   set(_Cloroutine_v "${Cloroutine_LLVM_VERSION}")
   set(Cloroutine_PLUGIN "${Cloroutine_LLVM${_Cloroutine_v}_PLUGIN}")
+  set(Cloroutine_FRONTEND "${Cloroutine_LLVM${_Cloroutine_v}_FRONTEND}")
   set(Cloroutine_CLANG "${Cloroutine_LLVM${_Cloroutine_v}_CLANG}")
   set(Cloroutine_CLANGXX "${Cloroutine_LLVM${_Cloroutine_v}_CLANGXX}")
   set(Cloroutine_INCLUDE_DIR "${_Cloroutine_PREFIX}/include")
@@ -119,7 +121,7 @@ if(NOT TARGET Cloroutine::Cloroutine)
   set_target_properties(Cloroutine::Cloroutine PROPERTIES
     INTERFACE_INCLUDE_DIRECTORIES "${Cloroutine_INCLUDE_DIR}"
     INTERFACE_COMPILE_OPTIONS
-      "$<$<COMPILE_LANGUAGE:C,CXX>:-fpass-plugin=${Cloroutine_PLUGIN};-Rpass-missed=^cloroutine-locations$>")
+      "$<$<COMPILE_LANGUAGE:C,CXX>:-fpass-plugin=${Cloroutine_PLUGIN};-fplugin=${Cloroutine_FRONTEND};-Rpass-missed=^cloroutine-locations$>")
 endif()
 
 if(NOT Cloroutine_FIND_QUIETLY)

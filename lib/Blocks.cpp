@@ -43,16 +43,21 @@ static BasicBlock *continuationOf(CallBase &CB) {
 }
 
 /// Calls \p Fn on every call in \p F that is a break, in reverse post-order.
+/// With AttrExplicitBreaks, the breaks are the calls that say so;
+/// otherwise the direct calls of suspend functions.
 template <typename CallbackT>
 static void forEachBreakCall(Function &F, CallbackT Fn) {
   BreakMap Map;
   parseBreaks(F, Map);
+  bool Explicit = F.hasFnAttribute(AttrExplicitBreaks);
   ReversePostOrderTraversal<Function *> RPOT(&F);
   for (BasicBlock *BB : RPOT)
     for (Instruction &I : make_early_inc_range(*BB))
       if (auto *CB = dyn_cast<CallBase>(&I))
         if (Function *Callee = CB->getCalledFunction()) {
-          StringRef Resume = resumeFor(Map, *Callee);
+          StringRef Resume =
+              Explicit ? CB->getFnAttr(AttrResume).getValueAsString()
+                       : resumeFor(Map, *Callee);
           if (!Resume.empty())
             Fn(*CB, *Callee, Resume);
         }
@@ -182,12 +187,10 @@ static void checkBreak(const Function &Coro, const CallBase &Call,
     addProblem(Problems, Call,
                "resume function '" + sourceName(*Resume) +
                    "' may throw, but this call of " + S +
-                   " has no landing pad (the compiler found that it cannot "
-                   "throw), so the exception could not be raised here; "
-                   "declare '" +
-                   sourceName(*Resume) + "' noexcept, or define '" +
-                   sourceName(Suspend) +
-                   "' after this coroutine or in another file");
+                   " has no landing pad (the front end found that the "
+                   "suspend function cannot throw), so the exception could "
+                   "not be raised here; a front end must emit a break as an "
+                   "invoke wherever the body has landing pads (docs/ir.md)");
 }
 
 /// Whether \p I calls the C++ runtime function \p Name.

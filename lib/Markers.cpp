@@ -8,6 +8,7 @@
 
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -62,16 +63,92 @@ static void appendBreak(Function &Coro, Function &Suspend, Function &Resume) {
   Coro.addFnAttr(AttrBreaks, Value);
 }
 
+/// The exception object a catch handler began with, for a call in it.
+static Value *caughtException(CallBase &InHandler) {
+  BasicBlock *BB = InHandler.getParent();
+  for (Instruction *I = InHandler.getPrevNode();; I = I->getPrevNode()) {
+    if (!I) {
+      BB = BB->getSinglePredecessor();
+      if (!BB)
+        return nullptr;
+      I = BB->getTerminator();
+    }
+    if (auto *CB = dyn_cast<CallBase>(I))
+      if (Function *Callee = CB->getCalledFunction())
+        if (Callee->getName() == "__cxa_begin_catch" && CB->arg_size() == 1)
+          return CB->getArgOperand(0);
+  }
+}
+
+/// Lowers what the front-end part put in the IR (docs/ir.md): calls of
+/// "cloroutine.break:<suspend>:<resume>" become calls of the suspend
+/// function marked as breaks; "cloroutine.destroying" in a catch handler
+/// becomes a test of the caught exception's class.
+static bool lowerFrontEndCalls(Module &M) {
+  bool Changed = false;
+  for (Function &Stub : make_early_inc_range(M)) {
+    StringRef Name = Stub.getName();
+    Name.consume_front("\1");
+    if (!Stub.isDeclaration())
+      continue;
+    if (Name == "cloroutine.destroying") {
+      for (User *U : make_early_inc_range(Stub.users())) {
+        auto *CB = dyn_cast<CallBase>(U);
+        if (!CB)
+          continue;
+        Value *Exception = caughtException(*CB);
+        if (!Exception) {
+          CB->getFunction()->addFnAttr("cloroutine.malformed",
+                                       "cloroutine.destroying");
+          CB->replaceAllUsesWith(ConstantInt::getFalse(M.getContext()));
+        } else {
+          IRBuilder<> B(CB);
+          // _Unwind_Exception starts with its class; the destroy's is ours.
+          Value *Class = B.CreateLoad(B.getInt64Ty(), Exception);
+          CB->replaceAllUsesWith(B.CreateZExtOrTrunc(
+              B.CreateICmpEQ(Class, B.getInt64(DestroyExceptionClass)),
+              CB->getType()));
+        }
+        CB->eraseFromParent();
+      }
+    } else if (Name.consume_front("cloroutine.break:")) {
+      auto [SuspendName, ResumeName] = Name.split(':');
+      FunctionCallee Suspend = M.getOrInsertFunction(
+          SuspendName, Stub.getFunctionType());
+      for (User *U : make_early_inc_range(Stub.users()))
+        if (auto *CB = dyn_cast<CallBase>(U); CB && CB->getCalledOperand() == &Stub) {
+          CB->setCalledOperand(Suspend.getCallee());
+          CB->addFnAttr(Attribute::get(M.getContext(), AttrResume, ResumeName));
+        }
+    } else {
+      continue;
+    }
+    if (Stub.use_empty())
+      Stub.eraseFromParent();
+    Changed = true;
+  }
+  return Changed;
+}
+
+/// Whether \p F, a coroutine marked by clang's annotations, is C++: it then
+/// needs the front-end part (docs/cpp.md).
+static bool isCxx(const Function &F) {
+  return F.getName().starts_with("_Z") || F.hasPersonalityFn() ||
+         F.getParent()->getFunction("__gxx_personality_v0");
+}
+
 bool lowerAnnotations(Module &M) {
+  bool Changed = lowerFrontEndCalls(M);
   GlobalVariable *GA = M.getGlobalVariable("llvm.global.annotations");
   if (!GA || !GA->hasInitializer())
-    return false;
+    return Changed;
   auto *Array = dyn_cast<ConstantArray>(GA->getInitializer());
   if (!Array)
-    return false;
+    return Changed;
 
   SmallVector<Constant *, 8> Kept;
-  bool Changed = false;
+  SmallVector<Function *, 4> Annotated;
+  bool Lowered = false;
   for (Use &Op : Array->operands()) {
     auto *Entry = dyn_cast<ConstantStruct>(Op.get());
     StringRef Kind;
@@ -88,8 +165,11 @@ bool lowerAnnotations(Module &M) {
         Entry->getNumOperands() >= 5 ? Entry->getOperand(4) : nullptr;
     Function *Arg0 = annotationArg(Args, 0);
     Function *Arg1 = annotationArg(Args, 1);
-    if (Kind == "cloroutine.coroutine")
+    if (Kind == "cloroutine.coroutine") {
       Target->addFnAttr(AttrCoroutine);
+      Annotated.push_back(Target);
+    } else if (Kind == AttrExplicitBreaks)
+      Target->addFnAttr(AttrExplicitBreaks);
     else if (Kind == "cloroutine.suspend" && Arg0)
       Target->addFnAttr(AttrSuspend, Arg0->getName());
     else if (Kind == "cloroutine.break" && Arg0 && Arg1)
@@ -101,10 +181,15 @@ bool lowerAnnotations(Module &M) {
       Target->addFnAttr("cloroutine.malformed", Kind);
       continue;
     }
-    Changed = true;
+    Lowered = true;
   }
-  if (!Changed)
-    return false;
+  if (!Lowered)
+    return Changed;
+  // Clang alone gives a C++ break no landing pad if it thinks the suspend
+  // function cannot throw, and drops a try around only such calls.
+  for (Function *F : Annotated)
+    if (!F->hasFnAttribute(AttrExplicitBreaks) && isCxx(*F))
+      F->addFnAttr(AttrNeedsFrontEnd);
 
   // Rebuild the annotation array without our entries, so that the resume
   // functions they name stay alive only where a break calls them.
@@ -161,6 +246,14 @@ static void checkCoroutine(Function &F, ProblemList &Problems) {
     addProblem(Problems, F,
                "coroutine '" + sourceName(F) +
                    "' cannot also be a suspend function");
+  if (F.hasFnAttribute(AttrNeedsFrontEnd))
+    addProblem(Problems, F,
+               "coroutine '" + sourceName(F) +
+                   "' is C++ compiled without Cloroutine's front-end part, "
+                   "so its breaks may lack the landing pads that exceptions "
+                   "and destroy need; compile with cloroutine-clang++, or "
+                   "add -fplugin=<Cloroutine>/CloroutineClang.so beside "
+                   "-fpass-plugin");
   BreakMap Breaks;
   if (!parseBreaks(F, Breaks))
     addProblem(Problems, F,

@@ -23,12 +23,25 @@ inline constexpr llvm::StringLiteral AttrSuspend = "cloroutine.suspend";
 inline constexpr llvm::StringLiteral AttrCoroutine = "cloroutine.coroutine";
 /// On a coroutine: "suspend=resume,suspend=resume", breaks of it alone.
 inline constexpr llvm::StringLiteral AttrBreaks = "cloroutine.breaks";
+/// On a coroutine: its breaks are exactly the calls marked AttrResume.
+inline constexpr llvm::StringLiteral AttrExplicitBreaks =
+    "cloroutine.explicit-breaks";
+/// On a call in a coroutine with AttrExplicitBreaks: the call is a break,
+/// resumed by the function this names.
+inline constexpr llvm::StringLiteral AttrResume = "cloroutine.resume";
+/// On a coroutine written in C++ and compiled without the front-end part.
+inline constexpr llvm::StringLiteral AttrNeedsFrontEnd =
+    "cloroutine.needs-front-end";
 /// On a lowered coroutine: its symbol now only spawns instances.
 inline constexpr llvm::StringLiteral AttrRamp = "cloroutine.ramp";
 /// On a spawn function: the name of its instances' step function.
 inline constexpr llvm::StringLiteral AttrSpawnOf = "cloroutine.spawn";
 /// On a step function.
 inline constexpr llvm::StringLiteral AttrStep = "cloroutine.step";
+
+/// The exception class of the unwinding that destroys an instance
+/// ("CLRTDSTR"): a catch (...) handler the front-end part guarded lets it go.
+inline constexpr uint64_t DestroyExceptionClass = 0x434c525444535452;
 
 /// The breaks of one coroutine: suspend function name -> resume function name.
 using BreakMap = llvm::StringMap<std::string>;
@@ -44,7 +57,8 @@ llvm::StringRef resumeFor(const BreakMap &Breaks, const llvm::Function &Callee);
 
 bool isCoroutine(const llvm::Function &F);
 
-/// Turns cloroutine annotations (llvm.global.annotations) into attributes.
+/// Turns cloroutine annotations (llvm.global.annotations) into attributes,
+/// and the calls the front-end part made (frontend/clang) into breaks.
 class MarkersPass : public llvm::PassInfoMixin<MarkersPass> {
 public:
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);

@@ -121,7 +121,7 @@ Function *getUnwindFunction(Module &M) {
   Value *Exc = B.CreateCall(
       M.getOrInsertFunction("calloc", Ptr, SizeTy, SizeTy),
       {ConstantInt::get(SizeTy, 1), ConstantInt::get(SizeTy, 32)}, "exc");
-  B.CreateStore(B.getInt64(0x434c525444535452), Exc); // "CLRTDSTR"
+  B.CreateStore(B.getInt64(DestroyExceptionClass), Exc);
   B.CreateStore(Free, B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Exc, 8));
   FunctionCallee Forced =
       M.getOrInsertFunction("_Unwind_ForcedUnwind", I32, Ptr, Ptr, Ptr);

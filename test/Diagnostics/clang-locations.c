@@ -20,7 +20,11 @@ struct big { long a, b; };
 #ifdef RESUME_TYPE
 CR_COROUTINE int co(int n) {
   int x = bad_yield(n);
-  // RESUME_TYPE: clang-locations.c:[[@LINE-1]]:11: error: cloroutine: resume function 'resume_float' returns float but suspend function 'bad_yield' returns i32
+  // RESUME_TYPE: clang-locations.c:[[@LINE-1]]:11: error: cloroutine: resume function 'resume_float' returns 'float', but suspend function 'bad_yield' returns 'int'
+  // RESUME_TYPE: clang-locations.c:14:7: note: 'resume_float' declared here
+  // RESUME_TYPE-NEXT: float resume_float(void);
+  // RESUME_TYPE-NEXT: ~~~~~ ^
+  // RESUME_TYPE-NEXT: int
   return x;
 }
 #endif

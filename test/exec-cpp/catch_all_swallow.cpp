@@ -1,15 +1,17 @@
-// A `catch (...)` handler around a break that does not rethrow swallows the
-// destroy's unwinding: the body goes on instead of unwinding, and the
-// program stops with a message naming the coroutine once the body reaches
-// its next break (here: a break after the handler). The objects of the try
-// block were destroyed before the handler ran. A real exception swallowed by
-// the same handler is fine: the body goes on.
-// RUN: %cxx -std=c++17 -O0 %s -o %t.O0 && not --crash %t.O0 2>&1 | FileCheck %s
-// RUN: %cxx -std=c++17 -O2 %s -o %t.O2 && not --crash %t.O2 2>&1 | FileCheck %s
+// A `catch (...)` handler around a break that does not rethrow: a worker
+// loop that swallows every error. A real exception swallowed by the handler
+// is fine: the body goes on. Destroying the instance while it is suspended
+// in the try block runs the destructors of the objects live there and
+// outside, in reverse order, and never the handler (C++20's destroy runs no
+// handler either).
+// RUN: %cxx -std=c++17 -O0 %s -o %t.O0 && %t.O0 2>&1 | FileCheck %s
+// RUN: %cxx -std=c++17 -O1 %s -o %t.O1 && %t.O1 2>&1 | FileCheck %s
+// RUN: %cxx -std=c++17 -O2 %s -o %t.O2 && %t.O2 2>&1 | FileCheck %s
+// RUN: %cxx -std=c++17 -O3 -g %s -o %t.O3 && %t.O3 2>&1 | FileCheck %s
 // RUN: %cxx -std=c++17 -O0 -fsanitize=address -fno-omit-frame-pointer %s -o %t.asan.O0
-// RUN: not --crash %t.asan.O0 2>&1 | FileCheck %s
+// RUN: %t.asan.O0 2>&1 | FileCheck %s
 // RUN: %cxx -std=c++17 -O2 -fsanitize=address -fno-omit-frame-pointer %s -o %t.asan.O2
-// RUN: not --crash %t.asan.O2 2>&1 | FileCheck %s
+// RUN: %t.asan.O2 2>&1 | FileCheck %s
 #include <cloroutine/cloroutine.hpp>
 #include <cstdio>
 
@@ -61,8 +63,7 @@ int main() {
     c();
   }
   // CHECK-NEXT: destroying
-  // CHECK-NEXT: ~22 swallowed(0)cloroutine: destroying coroutine 'swallower(int)': a catch (...) handler in its body did not rethrow
-  // CHECK-NOT: not reached
-  std::fprintf(stderr, "not reached\n");
+  // CHECK-NEXT: ~22 ~21 destroyed
+  std::fprintf(stderr, " destroyed\n");
   return 0;
 }

@@ -1,0 +1,625 @@
+//===- CloroutineClang.cpp - Cloroutine's front-end part, a clang plugin --===//
+//
+// Clang decides things while it generates IR that the pass cannot undo: a
+// call of a function it believes cannot throw gets no landing pad, a `try`
+// around only such calls is dropped, a static function that only an
+// annotation names is never emitted, and a mark on one declaration may not
+// reach the IR. This plugin runs on the AST before code generation
+// (docs/design.md, "The front-end part"):
+//
+//  * every direct call of a suspend function written in a coroutine's body
+//    becomes a call of a declaration named
+//    "cloroutine.break:<suspend>:<resume>" that clang knows nothing of, so it
+//    may throw and gets the body's landing pads; the pass turns it back into
+//    the suspend call and makes it a break (docs/ir.md);
+//  * the suspend and resume functions of those breaks are referenced from
+//    the body, so that clang emits them whatever their linkage;
+//  * a `catch (...)` handler of a try block holding a break first rethrows
+//    the destroy's unwinding, so destroying an instance runs no handler;
+//  * the marks of every declaration of a function reach every other one;
+//  * what cannot be made resumable gets an error in C and C++ terms.
+//
+//===----------------------------------------------------------------------===//
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/Mangle.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendPluginRegistry.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace clang;
+
+namespace {
+
+constexpr llvm::StringLiteral MarkSuspend = "cloroutine.suspend";
+constexpr llvm::StringLiteral MarkCoroutine = "cloroutine.coroutine";
+constexpr llvm::StringLiteral MarkBreak = "cloroutine.break";
+/// Added to each coroutine this plugin rewrote: its breaks are exactly the
+/// calls it marked.
+constexpr llvm::StringLiteral MarkExplicit = "cloroutine.explicit-breaks";
+constexpr llvm::StringLiteral BreakPrefix = "cloroutine.break:";
+constexpr llvm::StringLiteral DestroyingName = "cloroutine.destroying";
+
+bool isMark(const AnnotateAttr *A) {
+  return A->getAnnotation().starts_with("cloroutine.");
+}
+
+/// The function an annotation argument names: `f`, `&f`, `S::f`.
+FunctionDecl *functionNamed(Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenImpCasts();
+  if (auto *CE = dyn_cast<ConstantExpr>(E))
+    E = CE->getSubExpr()->IgnoreParenImpCasts();
+  if (auto *U = dyn_cast<UnaryOperator>(E))
+    if (U->getOpcode() == UO_AddrOf)
+      E = U->getSubExpr()->IgnoreParenImpCasts();
+  auto *DRE = dyn_cast<DeclRefExpr>(E);
+  return DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
+}
+
+FunctionDecl *annotationArg(const AnnotateAttr *A, unsigned I) {
+  return I < A->args_size() ? functionNamed(A->args_begin()[I]) : nullptr;
+}
+
+bool isCoroutine(const FunctionDecl *FD) {
+  for (const FunctionDecl *D : FD->redecls())
+    for (const auto *A : D->specific_attrs<AnnotateAttr>())
+      if (A->getAnnotation() == MarkCoroutine)
+        return true;
+  return false;
+}
+
+/// The resume function of suspend function \p S for coroutine \p Coro: its
+/// own CR_BREAK first, then CR_SUSPEND on any declaration of \p S.
+FunctionDecl *resumeOf(const FunctionDecl *Coro, const FunctionDecl *S) {
+  const FunctionDecl *Canon = S->getCanonicalDecl();
+  for (const FunctionDecl *D : Coro->redecls())
+    for (const auto *A : D->specific_attrs<AnnotateAttr>())
+      if (A->getAnnotation() == MarkBreak)
+        if (FunctionDecl *Suspend = annotationArg(A, 0))
+          if (Suspend->getCanonicalDecl() == Canon)
+            return annotationArg(A, 1);
+  for (const FunctionDecl *D : S->redecls())
+    for (const auto *A : D->specific_attrs<AnnotateAttr>())
+      if (A->getAnnotation() == MarkSuspend)
+        return annotationArg(A, 0);
+  return nullptr;
+}
+
+/// Whether a value of type \p A is handed over as one of type \p B: the same
+/// type, pointers, or integers of one size (as `int` and `unsigned`).
+bool sameRepresentation(const ASTContext &Ctx, QualType A, QualType B) {
+  if (Ctx.hasSameUnqualifiedType(A, B))
+    return true;
+  if (A->isAnyPointerType() && B->isAnyPointerType())
+    return true;
+  return A->isIntegralOrEnumerationType() &&
+         B->isIntegralOrEnumerationType() && !A->isBooleanType() &&
+         !B->isBooleanType() && Ctx.getTypeSize(A) == Ctx.getTypeSize(B);
+}
+
+bool cannotThrow(const FunctionDecl *FD) {
+  if (FD->hasAttr<NoThrowAttr>())
+    return true;
+  const auto *FPT = FD->getType()->getAs<FunctionProtoType>();
+  return FPT && FPT->isNothrow();
+}
+
+/// Whether \p S creates a temporary that is destroyed at the end of its
+/// full-expression.
+bool hasDestroyedTemporary(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<CXXBindTemporaryExpr>(S))
+    return true;
+  if (isa<LambdaExpr>(S) || isa<BlockExpr>(S))
+    return false;
+  for (const Stmt *Child : S->children())
+    if (hasDestroyedTemporary(Child))
+      return true;
+  return false;
+}
+
+/// The diagnostics, in one place so that their wording stays consistent.
+struct Diagnostics {
+  DiagnosticsEngine &D;
+  unsigned ResumeArgs, ResumeType, CoroutineType, NotTrivial, ParamNotTrivial,
+      ResultNotTrivial, NoExceptions, LateSuspend, LateCoroutine,
+      NonStaticMember, DeclaredHere, ObjectHere;
+
+  explicit Diagnostics(DiagnosticsEngine &D) : D(D) {
+    using L = DiagnosticsEngine::Level;
+    ResumeArgs = D.getCustomDiagID(
+        L::Error, "cloroutine: resume function %0 of suspend function %1 must take no "
+                  "arguments");
+    ResumeType = D.getCustomDiagID(
+        L::Error, "cloroutine: resume function %0 returns %1, but suspend function %2 "
+                  "returns %3: the resume function's result becomes the "
+                  "suspend call's value");
+    CoroutineType = D.getCustomDiagID(
+        L::Error, "cloroutine: coroutine %0 returns %1, but it breaks on %2, which "
+                  "returns %3: a break hands its result to whoever runs the "
+                  "coroutine, as a return does");
+    NotTrivial = D.getCustomDiagID(
+        L::Error, "cloroutine: suspend function %0 returns %1, which is not trivially "
+                  "copyable: a break's result is handed over as bytes; "
+                  "return a pointer or a trivially copyable type");
+    ParamNotTrivial = D.getCustomDiagID(
+        L::Error, "cloroutine: parameter %0 of coroutine %1 has type %2, which is not "
+                  "trivially copyable: parameters are copied into the frame "
+                  "as bytes; take it by reference or pointer (its referent "
+                  "must outlive the instance), or as a trivially copyable "
+                  "type");
+    ResultNotTrivial = D.getCustomDiagID(
+        L::Error, "cloroutine: coroutine %0 returns %1, which is not trivially "
+                  "copyable: results are handed over as bytes; return a "
+                  "pointer or a trivially copyable type");
+    NoExceptions = D.getCustomDiagID(
+        L::Error, "cloroutine: %0 of type %1 is live across this break, and its "
+                  "destructor could not run if the instance is destroyed "
+                  "here: destroying runs destructors by unwinding, and "
+                  "exceptions are disabled; enable exceptions, or end its "
+                  "lifetime before the break");
+    LateSuspend = D.getCustomDiagID(
+        L::Error, "cloroutine: %0 is marked as a suspend function only after coroutine "
+                  "%1 calls it here, so this call was compiled as an "
+                  "ordinary call; mark a declaration of %0 before the "
+                  "coroutine");
+    LateCoroutine = D.getCustomDiagID(
+        L::Error, "cloroutine: %0 is marked CR_COROUTINE only after its definition; "
+                  "mark the definition or a declaration before it");
+    NonStaticMember = D.getCustomDiagID(
+        L::Error, "cloroutine: %0 is a non-static member function: a suspend or resume "
+                  "function must be a free function or a static member");
+    DeclaredHere = D.getCustomDiagID(L::Note, "%0 declared here");
+    ObjectHere = D.getCustomDiagID(L::Note, "%0 constructed here");
+  }
+};
+
+/// Rewrites one coroutine body; see the file comment.
+class BodyRewriter : public RecursiveASTVisitor<BodyRewriter> {
+  ASTContext &Ctx;
+  Diagnostics &Diags;
+  FunctionDecl &Coro;
+  llvm::function_ref<FunctionDecl *(FunctionDecl *, FunctionDecl *)> Stub;
+  llvm::function_ref<FunctionDecl *()> Destroying;
+  bool Exceptions;
+
+  /// Locals with destructors in the scopes around the current statement.
+  llvm::SmallVector<llvm::SmallVector<const VarDecl *, 4>, 8> Scopes;
+  /// Per enclosing full-expression: whether it destroys a temporary.
+  llvm::SmallVector<bool, 4> Temporaries;
+  /// Per enclosing try block: whether it holds a break.
+  llvm::SmallVector<bool, 4> Tries;
+
+public:
+  /// Functions the breaks call, to be referenced from the body.
+  llvm::SetVector<FunctionDecl *> Used;
+  /// Direct calls of functions that are not suspend functions here.
+  llvm::SmallVector<std::pair<FunctionDecl *, SourceLocation>, 8> Ordinary;
+  unsigned NumBreaks = 0;
+
+  BodyRewriter(ASTContext &Ctx, Diagnostics &Diags, FunctionDecl &Coro,
+               llvm::function_ref<FunctionDecl *(FunctionDecl *,
+                                                 FunctionDecl *)>
+                   Stub,
+               llvm::function_ref<FunctionDecl *()> Destroying)
+      : Ctx(Ctx), Diags(Diags), Coro(Coro), Stub(Stub), Destroying(Destroying),
+        Exceptions(Ctx.getLangOpts().CXXExceptions) {
+    Scopes.emplace_back();
+  }
+
+  bool shouldVisitImplicitCode() const { return true; }
+
+  // Calls in other functions' bodies are ordinary calls.
+  bool TraverseLambdaExpr(LambdaExpr *E) {
+    for (Expr *Init : E->capture_inits())
+      if (Init && !TraverseStmt(Init))
+        return false;
+    return true;
+  }
+  bool TraverseBlockExpr(BlockExpr *) { return true; }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  bool TraverseRecordDecl(RecordDecl *) { return true; }
+
+#define CLOROUTINE_SCOPE(CLASS)                                                \
+  bool Traverse##CLASS(CLASS *S) {                                             \
+    Scopes.emplace_back();                                                     \
+    bool Result = RecursiveASTVisitor::Traverse##CLASS(S);                     \
+    Scopes.pop_back();                                                         \
+    return Result;                                                             \
+  }
+  CLOROUTINE_SCOPE(CompoundStmt)
+  CLOROUTINE_SCOPE(ForStmt)
+  CLOROUTINE_SCOPE(CXXForRangeStmt)
+  CLOROUTINE_SCOPE(IfStmt)
+  CLOROUTINE_SCOPE(WhileStmt)
+  CLOROUTINE_SCOPE(SwitchStmt)
+  CLOROUTINE_SCOPE(CXXCatchStmt)
+#undef CLOROUTINE_SCOPE
+
+  bool TraverseVarDecl(VarDecl *VD) {
+    bool Result = RecursiveASTVisitor::TraverseVarDecl(VD);
+    if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) &&
+        (VD->needsDestruction(Ctx) || extendsDestroyedTemporary(VD)))
+      Scopes.back().push_back(VD);
+    return Result;
+  }
+
+  bool TraverseExprWithCleanups(ExprWithCleanups *E) {
+    Temporaries.push_back(hasDestroyedTemporary(E->getSubExpr()));
+    bool Result = RecursiveASTVisitor::TraverseExprWithCleanups(E);
+    Temporaries.pop_back();
+    return Result;
+  }
+
+  bool TraverseCXXTryStmt(CXXTryStmt *S) {
+    Tries.push_back(false);
+    bool Result = TraverseStmt(S->getTryBlock());
+    bool HoldsBreak = Tries.pop_back_val();
+    for (unsigned I = 0; Result && I < S->getNumHandlers(); ++I) {
+      CXXCatchStmt *H = S->getHandler(I);
+      // Only `catch (...)` matches the destroy's forced unwinding.
+      if (HoldsBreak && !H->getExceptionDecl() && Exceptions)
+        guard(*H);
+      Result = TraverseStmt(H);
+    }
+    return Result;
+  }
+
+  bool VisitCallExpr(CallExpr *CE) {
+    auto *DRE = dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts());
+    auto *S = DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
+    if (!S || S == Destroying())
+      return true;
+    FunctionDecl *R = resumeOf(&Coro, S);
+    if (!R) {
+      Ordinary.push_back({S, CE->getExprLoc()});
+      return true;
+    }
+    if (check(*CE, *S, *R))
+      rewrite(*CE, *DRE, *S, *R);
+    return true;
+  }
+
+private:
+  bool extendsDestroyedTemporary(const VarDecl *VD) {
+    if (!VD->getType()->isReferenceType() || !VD->getInit())
+      return false;
+    const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(
+        VD->getInit()->IgnoreImplicit());
+    return MTE && MTE->getExtendingDecl() == VD &&
+           MTE->getType().isDestructedType();
+  }
+
+  /// Checks break \p CE of \p S resumed by \p R; false if it is wrong.
+  bool check(CallExpr &CE, FunctionDecl &S, FunctionDecl &R) {
+    SourceLocation Loc = CE.getExprLoc();
+    bool Ok = true;
+    for (FunctionDecl *F : {&S, &R})
+      if (auto *MD = dyn_cast<CXXMethodDecl>(F); MD && !MD->isStatic()) {
+        Diags.D.Report(Loc, Diags.NonStaticMember) << F;
+        return false;
+      }
+    if (R.getNumParams() != 0 || R.isVariadic()) {
+      Diags.D.Report(Loc, Diags.ResumeArgs) << &R << &S;
+      Diags.D.Report(R.getLocation(), Diags.DeclaredHere) << &R;
+      Ok = false;
+    }
+    QualType SR = S.getReturnType(), RR = R.getReturnType();
+    if (!sameRepresentation(Ctx, SR, RR)) {
+      Diags.D.Report(Loc, Diags.ResumeType) << &R << RR << &S << SR;
+      auto Note = Diags.D.Report(R.getLocation(), Diags.DeclaredHere) << &R;
+      if (SourceRange Range = R.getReturnTypeSourceRange(); Range.isValid())
+        Note << FixItHint::CreateReplacement(
+            Range, SR.getAsString(Ctx.getPrintingPolicy()));
+      Ok = false;
+    }
+    QualType CR = Coro.getReturnType();
+    if (!CR->isVoidType() && !sameRepresentation(Ctx, SR, CR)) {
+      Diags.D.Report(Loc, Diags.CoroutineType) << &Coro << CR << &S << SR;
+      Diags.D.Report(S.getLocation(), Diags.DeclaredHere) << &S;
+      Ok = false;
+    }
+    if (!SR->isVoidType() && !SR->isDependentType() &&
+        !SR.isTriviallyCopyableType(Ctx)) {
+      Diags.D.Report(Loc, Diags.NotTrivial) << &S << SR;
+      Ok = false;
+    }
+    if (Ctx.getLangOpts().CPlusPlus && !Exceptions) {
+      auto Live = [&]() -> const VarDecl * {
+        for (auto &Scope : Scopes)
+          if (!Scope.empty())
+            return Scope.front();
+        return nullptr;
+      };
+      if (const VarDecl *VD = Live()) {
+        Diags.D.Report(Loc, Diags.NoExceptions)
+            << ("'" + VD->getName() + "'").str() << VD->getType();
+        Diags.D.Report(VD->getLocation(), Diags.ObjectHere) << VD;
+        Ok = false;
+      } else if (!Temporaries.empty() && Temporaries.back()) {
+        Diags.D.Report(Loc, Diags.NoExceptions)
+            << "a temporary of this expression" << SR;
+        Ok = false;
+      }
+    }
+    return Ok;
+  }
+
+  void rewrite(CallExpr &CE, DeclRefExpr &DRE, FunctionDecl &S,
+               FunctionDecl &R) {
+    FunctionDecl *Callee = Stub(&S, &R);
+    auto *Ref = DeclRefExpr::Create(
+        Ctx, NestedNameSpecifierLoc(), SourceLocation(), Callee,
+        /*RefersToEnclosingVariableOrCapture=*/false, DRE.getLocation(),
+        Callee->getType(), DRE.getValueKind());
+    CE.setCallee(ImplicitCastExpr::Create(
+        Ctx, Ctx.getPointerType(Callee->getType()), CK_FunctionToPointerDecay,
+        Ref, nullptr, VK_PRValue, FPOptionsOverride()));
+    Used.insert(&S);
+    Used.insert(&R);
+    for (bool &HoldsBreak : Tries)
+      HoldsBreak = true;
+    ++NumBreaks;
+  }
+
+  /// Makes handler \p H begin with `if (<destroying>) throw;`.
+  void guard(CXXCatchStmt &H) {
+    FunctionDecl *FD = Destroying();
+    SourceLocation Loc = H.getCatchLoc();
+    auto *Ref = DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(),
+                                    SourceLocation(), FD, false, Loc,
+                                    FD->getType(), VK_LValue);
+    auto *Fn = ImplicitCastExpr::Create(
+        Ctx, Ctx.getPointerType(FD->getType()), CK_FunctionToPointerDecay,
+        Ref, nullptr, VK_PRValue, FPOptionsOverride());
+    auto *Call = CallExpr::Create(Ctx, Fn, {}, Ctx.BoolTy, VK_PRValue, Loc,
+                                  FPOptionsOverride());
+    auto *Rethrow = new (Ctx) CXXThrowExpr(nullptr, Ctx.VoidTy, Loc, false);
+    auto *If = IfStmt::Create(Ctx, Loc, IfStatementKind::Ordinary, nullptr,
+                              nullptr, Call, Loc, Loc, Rethrow);
+    auto *Old = cast<CompoundStmt>(H.getHandlerBlock());
+    llvm::SmallVector<Stmt *, 8> Body{If};
+    Body.append(Old->body_begin(), Old->body_end());
+    *H.child_begin() = CompoundStmt::Create(
+        Ctx, Body,
+        Old->hasStoredFPFeatures() ? Old->getStoredFPFeatures()
+                                   : FPOptionsOverride(),
+        Old->getLBracLoc(), Old->getRBracLoc());
+  }
+};
+
+class Consumer : public ASTConsumer {
+  std::unique_ptr<Diagnostics> Diags;
+  std::unique_ptr<ASTNameGenerator> Names;
+  /// Canonical declarations of the functions that carry a mark.
+  llvm::SetVector<FunctionDecl *> Marked;
+  llvm::SmallPtrSet<const FunctionDecl *, 8> Rewritten;
+  struct Call {
+    FunctionDecl *Coro, *Callee;
+    SourceLocation Loc;
+  };
+  llvm::SmallVector<Call, 16> OrdinaryCalls;
+  llvm::DenseMap<std::pair<const Decl *, const Decl *>, FunctionDecl *> Stubs;
+  FunctionDecl *DestroyingDecl = nullptr;
+
+public:
+  void Initialize(ASTContext &Ctx) override {
+    Diags = std::make_unique<Diagnostics>(Ctx.getDiagnostics());
+    Names = std::make_unique<ASTNameGenerator>(Ctx);
+  }
+
+  bool HandleTopLevelDecl(DeclGroupRef DG) override {
+    for (Decl *D : DG)
+      handleDecl(D);
+    return true;
+  }
+
+  void HandleInlineFunctionDefinition(FunctionDecl *FD) override {
+    handleFunction(FD);
+  }
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    for (const Call &C : OrdinaryCalls)
+      if (resumeOf(C.Coro, C.Callee))
+        Diags->D.Report(C.Loc, Diags->LateSuspend) << C.Callee << C.Coro;
+    for (FunctionDecl *FD : Marked) {
+      const FunctionDecl *Def = FD->getDefinition();
+      if (Def && isCoroutine(FD) && !Rewritten.contains(Def) &&
+          !Def->isDependentContext())
+        Diags->D.Report(Def->getLocation(), Diags->LateCoroutine) << Def;
+      spreadMarks(Ctx, *FD);
+    }
+  }
+
+private:
+  void handleDecl(Decl *D) {
+    if (auto *FD = dyn_cast<FunctionDecl>(D))
+      return handleFunction(FD);
+    if (isa<NamespaceDecl>(D) || isa<LinkageSpecDecl>(D) ||
+        isa<ExportDecl>(D) || isa<CXXRecordDecl>(D))
+      for (Decl *Inner : cast<DeclContext>(D)->decls())
+        handleDecl(Inner);
+  }
+
+  void handleFunction(FunctionDecl *FD) {
+    if (llvm::any_of(FD->specific_attrs<AnnotateAttr>(), isMark))
+      Marked.insert(FD->getCanonicalDecl());
+    if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext() &&
+        !Rewritten.contains(FD) && isCoroutine(FD))
+      rewriteCoroutine(*FD);
+  }
+
+  void rewriteCoroutine(FunctionDecl &FD) {
+    ASTContext &Ctx = FD.getASTContext();
+    Rewritten.insert(&FD);
+    checkSignature(FD);
+    auto Stub = [&](FunctionDecl *S, FunctionDecl *R) {
+      return stub(Ctx, *S, *R);
+    };
+    auto Destroying = [&] { return destroying(Ctx); };
+    BodyRewriter Rewriter(Ctx, *Diags, FD, Stub, Destroying);
+    Rewriter.TraverseStmt(FD.getBody());
+    for (auto [Callee, Loc] : Rewriter.Ordinary)
+      OrdinaryCalls.push_back({&FD, Callee, Loc});
+    FD.addAttr(AnnotateAttr::CreateImplicit(Ctx, MarkExplicit, nullptr, 0,
+                                            FD.getLocation()));
+    if (!Rewriter.Used.empty())
+      referenceFromBody(Ctx, FD, Rewriter.Used.getArrayRef());
+  }
+
+  void checkSignature(FunctionDecl &FD) {
+    ASTContext &Ctx = FD.getASTContext();
+    for (ParmVarDecl *P : FD.parameters()) {
+      QualType T = P->getType();
+      if (!T->isDependentType() && !T->isReferenceType() &&
+          !T.isTriviallyCopyableType(Ctx))
+        Diags->D.Report(P->getLocation(), Diags->ParamNotTrivial)
+            << P << &FD << T;
+    }
+    QualType R = FD.getReturnType();
+    if (!R->isVoidType() && !R->isDependentType() &&
+        !R.isTriviallyCopyableType(Ctx))
+      Diags->D.Report(FD.getLocation(), Diags->ResultNotTrivial) << &FD << R;
+  }
+
+  /// `(void)&f;` for each of \p Fns at the top of \p FD's body: clang then
+  /// emits them, static, inline or template members alike.
+  void referenceFromBody(ASTContext &Ctx, FunctionDecl &FD,
+                         llvm::ArrayRef<FunctionDecl *> Fns) {
+    Stmt *Old = FD.getBody();
+    SourceLocation Loc = Old->getBeginLoc();
+    llvm::SmallVector<Stmt *, 8> Body;
+    for (FunctionDecl *F : Fns) {
+      ExprValueKind VK =
+          Ctx.getLangOpts().CPlusPlus ? VK_LValue : VK_PRValue;
+      auto *Ref =
+          DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(), SourceLocation(),
+                              F, false, Loc, F->getType(), VK);
+      F->setReferenced();
+      F->markUsed(Ctx);
+      auto *Addr = UnaryOperator::Create(
+          Ctx, Ref, UO_AddrOf, Ctx.getPointerType(F->getType()), VK_PRValue,
+          OK_Ordinary, Loc, false, FPOptionsOverride());
+      Body.push_back(ImplicitCastExpr::Create(Ctx, Ctx.VoidTy, CK_ToVoid, Addr,
+                                              nullptr, VK_PRValue,
+                                              FPOptionsOverride()));
+    }
+    auto *Compound = dyn_cast<CompoundStmt>(Old);
+    if (Compound)
+      Body.append(Compound->body_begin(), Compound->body_end());
+    else
+      Body.push_back(Old); // a function-try-block
+    FD.setBody(CompoundStmt::Create(
+        Ctx, Body,
+        Compound && Compound->hasStoredFPFeatures()
+            ? Compound->getStoredFPFeatures()
+            : FPOptionsOverride(),
+        Loc, Old->getEndLoc()));
+  }
+
+  /// The declaration a break of \p S resumed by \p R calls instead of \p S:
+  /// the same type, but one that may throw unless both cannot.
+  FunctionDecl *stub(ASTContext &Ctx, FunctionDecl &S, FunctionDecl &R) {
+    FunctionDecl *&Stub = Stubs[{S.getCanonicalDecl(), R.getCanonicalDecl()}];
+    if (Stub)
+      return Stub;
+    QualType T = S.getType();
+    if (const auto *FPT = T->getAs<FunctionProtoType>()) {
+      FunctionProtoType::ExtProtoInfo EPI = FPT->getExtProtoInfo();
+      if (!cannotThrow(&S) || !cannotThrow(&R))
+        EPI.ExceptionSpec = FunctionProtoType::ExceptionSpecInfo();
+      T = Ctx.getFunctionType(FPT->getReturnType(), FPT->getParamTypes(),
+                              EPI);
+    }
+    SourceLocation Loc = S.getLocation();
+    Stub = FunctionDecl::Create(
+        Ctx, Ctx.getTranslationUnitDecl(), Loc, Loc,
+        &Ctx.Idents.get("__cloroutine_break"), T,
+        Ctx.getTrivialTypeSourceInfo(T, Loc), SC_Extern);
+    Stub->setImplicit();
+    llvm::SmallVector<ParmVarDecl *, 4> Params;
+    if (const auto *FPT = T->getAs<FunctionProtoType>())
+      for (QualType P : FPT->getParamTypes()) {
+        Params.push_back(ParmVarDecl::Create(
+            Ctx, Stub, Loc, Loc, nullptr, P,
+            Ctx.getTrivialTypeSourceInfo(P, Loc), SC_None, nullptr));
+        Params.back()->setScopeInfo(0, Params.size() - 1);
+      }
+    Stub->setParams(Params);
+    std::string Label = (BreakPrefix + Names->getName(&S) + ":" +
+                         Names->getName(&R))
+                            .str();
+    Stub->addAttr(AsmLabelAttr::CreateImplicit(Ctx, Label));
+    return Stub;
+  }
+
+  /// `bool cloroutine.destroying() noexcept`: true in a catch handler
+  /// entered by the destroy's unwinding (the pass decides it).
+  FunctionDecl *destroying(ASTContext &Ctx) {
+    if (DestroyingDecl)
+      return DestroyingDecl;
+    FunctionProtoType::ExtProtoInfo EPI;
+    EPI.ExceptionSpec.Type = EST_BasicNoexcept;
+    QualType T = Ctx.getFunctionType(Ctx.BoolTy, {}, EPI);
+    DestroyingDecl = FunctionDecl::Create(
+        Ctx, Ctx.getTranslationUnitDecl(), SourceLocation(), SourceLocation(),
+        &Ctx.Idents.get("__cloroutine_destroying"), T,
+        Ctx.getTrivialTypeSourceInfo(T), SC_Extern);
+    DestroyingDecl->setImplicit();
+    DestroyingDecl->addAttr(AsmLabelAttr::CreateImplicit(Ctx, DestroyingName));
+    return DestroyingDecl;
+  }
+
+  /// Gives every declaration of \p FD the marks of all: clang emits those
+  /// of the declaration it happens to use.
+  void spreadMarks(ASTContext &Ctx, FunctionDecl &FD) {
+    auto Key = [&](const AnnotateAttr *A) {
+      std::string K = A->getAnnotation().str();
+      for (unsigned I = 0; I < A->args_size(); ++I)
+        if (FunctionDecl *F = annotationArg(A, I))
+          K += "|" + Names->getName(F);
+      return K;
+    };
+    llvm::StringSet<> Seen;
+    llvm::SmallVector<std::pair<std::string, const AnnotateAttr *>, 4> All;
+    for (FunctionDecl *D : FD.redecls())
+      for (const auto *A : D->specific_attrs<AnnotateAttr>())
+        if (isMark(A) && Seen.insert(Key(A)).second)
+          All.push_back({Key(A), A});
+    for (FunctionDecl *D : FD.redecls()) {
+      llvm::StringSet<> Has;
+      for (const auto *A : D->specific_attrs<AnnotateAttr>())
+        if (isMark(A))
+          Has.insert(Key(A));
+      for (auto &[K, A] : All)
+        if (!Has.contains(K))
+          D->addAttr(A->clone(Ctx));
+    }
+  }
+};
+
+class Action : public PluginASTAction {
+protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                 llvm::StringRef) override {
+    return std::make_unique<Consumer>();
+  }
+  bool ParseArgs(const CompilerInstance &,
+                 const std::vector<std::string> &) override {
+    return true;
+  }
+  ActionType getActionType() override { return AddBeforeMainAction; }
+};
+
+} // namespace
+
+static FrontendPluginRegistry::Add<Action>
+    X("cloroutine", "Cloroutine's front-end part: breaks, marks, checks");
