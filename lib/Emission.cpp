@@ -22,6 +22,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Demangle/Demangle.h"
+#include "llvm/IR/CFG.h"
 #include "llvm/IR/DIBuilder.h"
 #include "llvm/IR/DebugProgramInstruction.h"
 #include "llvm/IR/IRBuilder.h"
@@ -549,13 +550,42 @@ Function *Emitter::emitDestroy() {
   return Destroy;
 }
 
+/// Whether the cleanups run from landing pad \p Pad call a function (a
+/// destructor), not only intrinsics such as the end of a local's lifetime
+/// that clang adds at -O1 and above. The walk stops at catch handlers.
+static bool cleanupCalls(BasicBlock &Pad) {
+  SmallPtrSet<BasicBlock *, 8> Seen{&Pad};
+  SmallVector<BasicBlock *, 8> Work{&Pad};
+  while (!Work.empty()) {
+    BasicBlock *BB = Work.pop_back_val();
+    bool Handler = false;
+    for (Instruction &I : *BB) {
+      auto *CB = dyn_cast<CallBase>(&I);
+      if (!CB || isa<IntrinsicInst>(CB))
+        continue;
+      Function *Callee = CB->getCalledFunction();
+      if (!Callee || Callee->getName() != "__cxa_begin_catch")
+        return true;
+      Handler = true;
+      break;
+    }
+    if (!Handler)
+      for (BasicBlock *Succ : successors(BB))
+        if (Seen.insert(Succ).second)
+          Work.push_back(Succ);
+  }
+  return false;
+}
+
 Function *Emitter::emitRelocate() {
   // States where objects with destructors may be live (a cleanup landing
-  // pad): a bitwise copy would duplicate them.
+  // pad that calls something): a bitwise copy would duplicate them.
   unsigned NumStates = Slots.Plans.size();
   BitVector Refused(NumStates);
   for (const Break &Br : Blocks.Breaks)
-    if (Br.Unwind && cast<LandingPadInst>(firstNonPHI(Br.Unwind))->isCleanup())
+    if (Br.Unwind &&
+        cast<LandingPadInst>(firstNonPHI(Br.Unwind))->isCleanup() &&
+        cleanupCalls(*Br.Unwind))
       Refused.set(Br.Index);
 
   // The pointers that may point into the frame, as data rather than code:

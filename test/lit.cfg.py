@@ -12,6 +12,7 @@ plugin = os.path.join(config.plugin_dir, "Cloroutine.so")
 tools = config.llvm_tools_dir
 config.substitutions.append(("%opt", f"{tools}/opt -load-pass-plugin {plugin}"))
 config.substitutions.append(("%plugin", plugin))
+config.substitutions.append(("%frontend", os.path.join(config.plugin_dir, "CloroutineClang.so")))
 config.substitutions.append(("%cc", os.path.join(config.bin_dir, "cloroutine-clang")))
 config.substitutions.append(("%cxx", os.path.join(config.bin_dir, "cloroutine-clang++")))
 config.substitutions.append(("%clang", f"{tools}/clang"))
