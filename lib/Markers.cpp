@@ -8,6 +8,7 @@
 
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -18,6 +19,10 @@ namespace cloroutine {
 AnalysisKey MarkersAnalysis::Key;
 
 bool isCoroutine(const Function &F) { return F.hasFnAttribute(AttrCoroutine); }
+
+Function *writtenCallee(const CallBase &CB) {
+  return CB.getMetadata(MDIndirect) ? nullptr : CB.getCalledFunction();
+}
 
 bool parseBreaks(const Function &Coro, BreakMap &Breaks) {
   Attribute A = Coro.getFnAttribute(AttrBreaks);

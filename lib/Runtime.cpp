@@ -271,7 +271,7 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
       if (Take && Callee == Take) {
         // cr_spawn(g, ...) of a known g that is not a coroutine.
         auto *Prev = dyn_cast_or_null<CallInst>(prevNonDebugInstruction(Call));
-        Function *G = Prev ? Prev->getCalledFunction() : nullptr;
+        Function *G = Prev ? writtenCallee(*Prev) : nullptr;
         // A declaration may be a coroutine of another file: the check
         // waits for run time then.
         if (G && !G->isDeclaration() && !G->hasFnAttribute(AttrRamp) &&
@@ -295,9 +295,11 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
       }
       auto *Next = dyn_cast_or_null<CallInst>(Call->getNextNode());
       if (!Take || !Next || Next->getCalledFunction() != Take) {
-        addProblem(Problems, *Call,
-                   "coroutine '" + sourceName(*Callee) +
-                       "' is called directly; start it with cr_spawn");
+        // Written through a pointer, it is checked when it runs.
+        if (writtenCallee(*Call))
+          addProblem(Problems, *Call,
+                     "coroutine '" + sourceName(*Callee) +
+                         "' is called directly; start it with cr_spawn");
         continue;
       }
       Attribute Ramp = Callee->getFnAttribute(AttrRamp);
