@@ -54,7 +54,7 @@ static void forEachBreakCall(Function &F, CallbackT Fn) {
   for (BasicBlock *BB : RPOT)
     for (Instruction &I : make_early_inc_range(*BB))
       if (auto *CB = dyn_cast<CallBase>(&I))
-        if (Function *Callee = CB->getCalledFunction()) {
+        if (Function *Callee = writtenCallee(*CB)) {
           StringRef Resume =
               Explicit ? CB->getFnAttr(AttrResume).getValueAsString()
                        : resumeFor(Map, *Callee);
@@ -63,10 +63,27 @@ static void forEachBreakCall(Function &F, CallbackT Fn) {
         }
 }
 
+/// Tags the calls of \p F made through a pointer, which SROA may turn into
+/// direct calls: breaks are the direct calls as written, at every -O level.
+static bool tagIndirectCalls(Function &F) {
+  bool Changed = false;
+  MDNode *Tag = MDNode::get(F.getContext(), {});
+  for (BasicBlock &BB : F)
+    for (Instruction &I : BB)
+      if (auto *CB = dyn_cast<CallBase>(&I))
+        if (!CB->getCalledFunction() && !CB->isInlineAsm() &&
+            !CB->getMetadata(MDIndirect)) {
+          CB->setMetadata(MDIndirect, Tag);
+          Changed = true;
+        }
+  return Changed;
+}
+
 bool splitAtBreaks(Function &F, FunctionAnalysisManager &FAM) {
+  bool Changed = tagIndirectCalls(F);
   // Not removeUnreachableBlocks: it would turn invokes of nounwind suspend
   // functions into calls, dropping the landing pad a resume needs.
-  bool Changed = EliminateUnreachableBlocks(F);
+  Changed |= EliminateUnreachableBlocks(F);
   if (Changed)
     FAM.invalidate(F, PreservedAnalyses::none());
   if (!F.hasOptNone()) {

@@ -35,17 +35,6 @@ void registerOptimizerLastEP(llvm::PassBuilder &PB, CallbackT CB) {
 #endif
 }
 
-/// The instruction before \p I that is neither a debug intrinsic nor a
-/// pseudo probe; null at the top of the block. What
-/// Instruction::getPrevNonDebugInstruction(/*SkipPseudoOp=*/true) was, which
-/// LLVM 22 removed (it has no debug intrinsics); this one is for every version.
-inline llvm::Instruction *prevNonDebugInstruction(llvm::Instruction *I) {
-  for (llvm::Instruction *P = I->getPrevNode(); P; P = P->getPrevNode())
-    if (!P->isDebugOrPseudoInst())
-      return P;
-  return nullptr;
-}
-
 /// The first instruction of \p BB that is not a phi (null if none).
 /// BasicBlock::getFirstNonPHI is deprecated (LLVM 22 warns) for the
 /// iterator-returning getFirstNonPHIIt, which LLVM 19 already has.

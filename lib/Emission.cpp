@@ -93,6 +93,7 @@ class Emitter {
   void placeLocals(BasicBlock *Entry, BasicBlock *OldEntry);
   void describeFrameVariables(Instruction *Before);
   BasicBlock *emitStart(BasicBlock *OldEntry);
+  void dropParameterDebugValues();
   void emitBreak(const Break &Br, SwitchInst *Dispatch);
   void addUnwindEdge(const Break &Br, BasicBlock *From);
   void markRunningOnUnwind(const Break &Br);
@@ -296,6 +297,27 @@ BasicBlock *Emitter::emitStart(BasicBlock *OldEntry) {
   }
   B.CreateBr(OldEntry);
   return Start;
+}
+
+void Emitter::dropParameterDebugValues() {
+  // A parameter that nothing reads is not in the frame, and the debug
+  // records that still name it would name a value of another function: at
+  // -O1 and above (once SROA has made them dbg_values of the argument),
+  // the debugger then shows it as optimised out.
+  auto IsParameter = [&](Value *V) {
+    auto *A = dyn_cast_or_null<Argument>(V);
+    return A && A->getParent() == &F;
+  };
+  for (BasicBlock &BB : *Step)
+    for (Instruction &I : BB)
+      for (DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange())) {
+        SmallVector<Value *, 2> Ops(R.location_ops());
+        for (Value *V : Ops)
+          if (IsParameter(V))
+            R.replaceVariableLocationOp(V, PoisonValue::get(V->getType()));
+        if (R.isDbgAssign() && IsParameter(R.getAddress()))
+          R.setKillAddress();
+      }
 }
 
 void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
@@ -863,6 +885,7 @@ Function *Emitter::run() {
       B.CreateStore(ConstantInt::get(I32, StateDone), StateAddr);
   BasicBlock *Finished = BasicBlock::Create(Ctx, "cr.finished", Step);
   BasicBlock *Start = emitStart(OldEntry);
+  dropParameterDebugValues();
   SwitchInst *Dispatch =
       B.CreateSwitch(State, Finished, Blocks.Breaks.size() + 1);
   Dispatch->addCase(ConstantInt::get(cast<IntegerType>(I32), 0), Start);

@@ -147,6 +147,8 @@ AddressUses collectAddressUses(AllocaInst &A) {
   return R;
 }
 
+} // namespace
+
 /// Appends the offsets of the pointers inside a value of type \p T at
 /// \p Base; returns false if there are too many to list.
 bool pointerOffsetsOfType(Type *T, uint64_t Base, const DataLayout &DL,
@@ -180,6 +182,8 @@ bool pointerOffsetsOfType(Type *T, uint64_t Base, const DataLayout &DL,
   }
   return true;
 }
+
+namespace {
 
 /// Where a frame local holds pointers: the pointer fields of its type, and
 /// the constant offsets of the pointers stored into it.

@@ -9,6 +9,7 @@
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -19,6 +20,10 @@ namespace cloroutine {
 AnalysisKey MarkersAnalysis::Key;
 
 bool isCoroutine(const Function &F) { return F.hasFnAttribute(AttrCoroutine); }
+
+Function *writtenCallee(const CallBase &CB) {
+  return CB.getMetadata(MDIndirect) ? nullptr : CB.getCalledFunction();
+}
 
 bool parseBreaks(const Function &Coro, BreakMap &Breaks) {
   Attribute A = Coro.getFnAttribute(AttrBreaks);
@@ -216,25 +221,51 @@ PreservedAnalyses MarkersPass::run(Module &M, ModuleAnalysisManager &) {
                              : PreservedAnalyses::all();
 }
 
-static bool isScalarOrPointer(Type *T) {
-  return T->isIntegerTy() || T->isFloatingPointTy() || T->isPointerTy();
+/// Whether a value of type \p T is passed in registers: a scalar or a
+/// pointer, or a vector, struct or array of them, which is how clang passes
+/// a C scalar wider than a register (__int128 and _BitInt(65) to (128) are
+/// { i64, i64 } results on x86-64) and small structs.
+static bool isRegisterValue(Type *T) {
+  if (T->isIntegerTy() || T->isFloatingPointTy() || T->isPointerTy())
+    return true;
+  if (auto *VT = dyn_cast<FixedVectorType>(T))
+    return isRegisterValue(VT->getElementType());
+  if (auto *AT = dyn_cast<ArrayType>(T))
+    return isRegisterValue(AT->getElementType());
+  if (auto *ST = dyn_cast<StructType>(T))
+    return !ST->isOpaque() && ST->getNumElements() &&
+           all_of(ST->elements(), isRegisterValue);
+  return false;
 }
 
 static void checkCoroutine(Function &F, ProblemList &Problems) {
   if (F.isVarArg())
     addProblem(Problems, F,
                "coroutine '" + sourceName(F) + "' cannot be variadic");
-  if (!F.getReturnType()->isVoidTy() && !isScalarOrPointer(F.getReturnType()))
+  if (!F.getReturnType()->isVoidTy() && !isRegisterValue(F.getReturnType()))
     addProblem(Problems, F,
                "coroutine '" + sourceName(F) +
                    "' must return void, a scalar or a pointer");
+  // An sret parameter is the result, not a parameter of the source.
+  unsigned Hidden = 0;
   for (Argument &A : F.args())
-    if (!isScalarOrPointer(A.getType()) || A.hasByValAttr() ||
-        A.hasStructRetAttr() || A.hasInAllocaAttr() ||
-        A.hasPreallocatedAttr() || A.hasSwiftErrorAttr())
+    if (A.hasStructRetAttr()) {
+      ++Hidden;
       addProblem(Problems, F,
-                 "parameter " + Twine(A.getArgNo() + 1) + " of coroutine '" +
-                     sourceName(F) + "' must be a scalar or a pointer");
+                 "coroutine '" + sourceName(F) +
+                     "' returns its value in memory (a large struct, or an "
+                     "integer wider than 128 bits); it must return void, a "
+                     "scalar or a pointer");
+    } else if (!isRegisterValue(A.getType()) || A.hasByValAttr() ||
+               A.hasInAllocaAttr() || A.hasPreallocatedAttr() ||
+               A.hasSwiftErrorAttr()) {
+      addProblem(Problems, F,
+                 "parameter " + Twine(A.getArgNo() + 1 - Hidden) +
+                     " of coroutine '" + sourceName(F) +
+                     "' must be a scalar or a pointer passed in registers "
+                     "(not a large struct, nor an integer wider than 128 "
+                     "bits)");
+    }
   // Its ramp returns the instance to cr_spawn; a noreturn call would end
   // the spawn expression before the instance is taken.
   if (F.doesNotReturn())

@@ -15,6 +15,10 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/IR/PassManager.h"
 
+namespace llvm {
+class CallBase;
+} // namespace llvm
+
 namespace cloroutine {
 
 /// On a suspend function: the IR name of its resume function.
@@ -38,6 +42,9 @@ inline constexpr llvm::StringLiteral AttrRamp = "cloroutine.ramp";
 inline constexpr llvm::StringLiteral AttrSpawnOf = "cloroutine.spawn";
 /// On a step function.
 inline constexpr llvm::StringLiteral AttrStep = "cloroutine.step";
+/// Metadata on a call that was written through a function pointer: never a
+/// break, even once an optimisation has made its callee known.
+inline constexpr llvm::StringLiteral MDIndirect = "cloroutine.indirect";
 
 /// The exception class of the unwinding that destroys an instance
 /// ("CLRTDSTR"): a catch (...) handler the front-end part guarded lets it go.
@@ -56,6 +63,10 @@ bool parseBreaks(const llvm::Function &Coro, BreakMap &Breaks);
 llvm::StringRef resumeFor(const BreakMap &Breaks, const llvm::Function &Callee);
 
 bool isCoroutine(const llvm::Function &F);
+
+/// The function \p CB calls directly as written: null for a call through a
+/// pointer, including one an optimisation has since made direct.
+llvm::Function *writtenCallee(const llvm::CallBase &CB);
 
 /// Turns cloroutine annotations (llvm.global.annotations) into attributes,
 /// and the calls the front-end part made (frontend/clang) into breaks.

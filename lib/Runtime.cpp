@@ -8,6 +8,7 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 
 using namespace llvm;
@@ -254,6 +255,19 @@ void markStepCalls(Module &M) {
   }
 }
 
+/// The call next to \p Call in its block, after it if \p Forward, else
+/// before it: in cr_spawn(fn, ...), the calls of fn and __cloroutine_take.
+/// Between them, clang may unpack fn's discarded result if it is returned
+/// as a pair (__int128 on x86-64), and intrinsics (lifetime markers) may
+/// stand.
+static CallInst *adjacentCall(CallInst &Call, bool Forward) {
+  for (Instruction *I = Forward ? Call.getNextNode() : Call.getPrevNode(); I;
+       I = Forward ? I->getNextNode() : I->getPrevNode())
+    if (isa<CallBase>(I) && !isa<IntrinsicInst>(I))
+      return dyn_cast<CallInst>(I);
+  return nullptr;
+}
+
 bool lowerSpawnSites(Module &M, ProblemList &Problems) {
   Function *Take = M.getFunction(TakeName);
   bool Changed = false;
@@ -261,7 +275,11 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
     defineTake(M, *Take);
     Changed = true;
   }
-  SmallVector<std::pair<CallInst *, Function *>, 8> Sites;
+  struct Site {
+    CallInst *Call, *TakeCall;
+    Function *Spawn;
+  };
+  SmallVector<Site, 8> Sites;
   for (Function &Caller : M) {
     for (Instruction &I : instructions(Caller)) {
       auto *Call = dyn_cast<CallInst>(&I);
@@ -270,8 +288,8 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
         continue;
       if (Take && Callee == Take) {
         // cr_spawn(g, ...) of a known g that is not a coroutine.
-        auto *Prev = dyn_cast_or_null<CallInst>(prevNonDebugInstruction(Call));
-        Function *G = Prev ? Prev->getCalledFunction() : nullptr;
+        CallInst *Prev = adjacentCall(*Call, /*Forward=*/false);
+        Function *G = Prev ? writtenCallee(*Prev) : nullptr;
         // A declaration may be a coroutine of another file: the check
         // waits for run time then.
         if (G && !G->isDeclaration() && !G->hasFnAttribute(AttrRamp) &&
@@ -293,26 +311,30 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
                          "instance");
         continue;
       }
-      auto *Next = dyn_cast_or_null<CallInst>(Call->getNextNode());
+      CallInst *Next = adjacentCall(*Call, /*Forward=*/true);
       if (!Take || !Next || Next->getCalledFunction() != Take) {
-        addProblem(Problems, *Call,
-                   "coroutine '" + sourceName(*Callee) +
-                       "' is called directly; start it with cr_spawn");
+        // Written through a pointer, it is checked when it runs.
+        if (writtenCallee(*Call))
+          addProblem(Problems, *Call,
+                     "coroutine '" + sourceName(*Callee) +
+                         "' is called directly; start it with cr_spawn");
         continue;
       }
       Attribute Ramp = Callee->getFnAttribute(AttrRamp);
       if (Ramp.isValid()) // else not lowered, and its problems are reported
-        Sites.push_back({Call, M.getFunction(Ramp.getValueAsString())});
+        Sites.push_back({Call, Next, M.getFunction(Ramp.getValueAsString())});
     }
   }
-  for (auto [Call, Spawn] : Sites) {
-    auto *TakeCall = cast<CallInst>(Call->getNextNode());
+  for (auto [Call, TakeCall, Spawn] : Sites) {
     SmallVector<Value *, 4> Args(Call->args());
     auto *Direct = CallInst::Create(Spawn, Args, "", TakeCall->getIterator());
     Direct->setDebugLoc(TakeCall->getDebugLoc());
     Direct->takeName(TakeCall);
     TakeCall->replaceAllUsesWith(Direct);
     TakeCall->eraseFromParent();
+    // What the ramp returns, for clang's unpacking of the discarded result.
+    if (!Call->use_empty())
+      Call->replaceAllUsesWith(Constant::getNullValue(Call->getType()));
     Call->eraseFromParent();
     Changed = true;
   }

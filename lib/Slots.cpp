@@ -131,8 +131,10 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
       Type *T = V->getType();
       unsigned Item = ItemFor(V, DL.getTypeStoreSize(T), DL.getABITypeAlign(T));
       Info.Items[Item].Breaks.push_back(K);
-      if (T->isPointerTy())
-        Info.Items[Item].PointerOffsets = {0};
+      // A struct value (a pair returned in registers) may hold pointers too.
+      SmallVector<uint64_t, 2> Offsets;
+      pointerOffsetsOfType(T, 0, DL, Offsets);
+      Info.Items[Item].PointerOffsets = Offsets;
       Plan.Spills.push_back(Item);
     }
     Info.NumRemats += Plan.Remats.size();

@@ -68,8 +68,29 @@ cr__step_fn __cloroutine_step(const cr_coro *c) CR__NOTHROW;
 
 /* cr_spawn(fn, args...): a new instance of coroutine fn with its arguments
  * bound, or NULL if out of memory. The call fn(args...) is type-checked by the
- * compiler as any call is; the pass turns it into the allocation of a frame. */
-#define cr_spawn(fn, ...) ((void)(fn)(__VA_ARGS__), __cloroutine_take())
+ * compiler as any call is; the pass turns it into the allocation of a frame.
+ * Up to 62 arguments. Before C23 and C++20, a variadic macro given nothing
+ * for its "..." is an extension (-Wpedantic says so), so cr_spawn(fn) is
+ * told apart from cr_spawn(fn, args...) by counting the arguments. */
+#define cr_spawn(...)                                                          \
+  CR__CAT(CR__SPAWN_, CR__ONE_OR_MORE(__VA_ARGS__))(__VA_ARGS__)
+#define CR__SPAWN_1(fn) ((void)(fn)(), __cloroutine_take())
+#define CR__SPAWN_M(fn, ...) ((void)(fn)(__VA_ARGS__), __cloroutine_take())
+#define CR__CAT(a, b) CR__CAT_(a, b)
+#define CR__CAT_(a, b) a##b
+/* 1 for one argument, M for two to 63. */
+#define CR__ONE_OR_MORE(...)                                                   \
+  CR__64TH(__VA_ARGS__, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,  \
+           M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,   \
+           M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,   \
+           1, ~)
+#define CR__64TH(_1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14,  \
+                 _15, _16, _17, _18, _19, _20, _21, _22, _23, _24, _25, _26,   \
+                 _27, _28, _29, _30, _31, _32, _33, _34, _35, _36, _37, _38,   \
+                 _39, _40, _41, _42, _43, _44, _45, _46, _47, _48, _49, _50,   \
+                 _51, _52, _53, _54, _55, _56, _57, _58, _59, _60, _61, _62,   \
+                 _63, N, ...)                                                  \
+  N
 
 /* Starts or resumes c; R is the coroutine's return type (void allowed). */
 #define cr_resume(R, c)                                                        \
@@ -83,6 +104,13 @@ static inline int cr_done(const cr_coro *c) { return c->state == CR__DONE; }
 static inline size_t cr_frame_size(const cr_coro *c) {
   return c->desc->frame_size;
 }
+
+/* aligned_alloc is C11's; C99 and gnu99 headers need not declare it, but
+ * every C library this runs on has it. */
+#if !defined(__cplusplus) &&                                                   \
+    (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 201112L)
+void *aligned_alloc(size_t alignment, size_t size);
+#endif
 
 /* An independent copy of c, suspended at the same point (or not started):
  * values are copied shallowly, and pointers into c's own frame point into

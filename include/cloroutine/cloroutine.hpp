@@ -9,6 +9,8 @@
 // inside the body; one that leaves the body propagates out of c() and leaves
 // the instance finished. Destroying a suspended instance runs the
 // destructors of the objects live at its suspension point (docs/cpp.md).
+// Without exceptions (-fno-exceptions), where the API would throw, clone()
+// and spawn() return an empty coroutine instead, and errno says why.
 #ifndef CLOROUTINE_CLOROUTINE_HPP
 #define CLOROUTINE_CLOROUTINE_HPP
 
@@ -20,6 +22,14 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+
+// Whether this translation unit may throw: clang defines __cpp_exceptions,
+// and older GCC-style compilers __EXCEPTIONS.
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS)
+#define CR__CXX_EXCEPTIONS 1
+#else
+#define CR__CXX_EXCEPTIONS 0
+#endif
 
 namespace cr {
 
@@ -55,9 +65,11 @@ public:
 
   /// An independent copy at the same point (docs/clone.md). Throws
   /// clone_error if objects with destructors are live there, std::bad_alloc
-  /// if out of memory.
+  /// if out of memory; without exceptions, returns an empty coroutine with
+  /// errno ENOTSUP or ENOMEM.
   coroutine clone() const {
     cr_coro *k = cr_clone(c_);
+#if CR__CXX_EXCEPTIONS
     if (!k) {
       if (errno == ENOTSUP)
         throw clone_error(std::string("cannot clone coroutine '") +
@@ -66,6 +78,7 @@ public:
                           "suspended");
       throw std::bad_alloc();
     }
+#endif
     return coroutine(k);
   }
 
@@ -83,14 +96,20 @@ private:
 };
 
 /// A new instance of coroutine fn with its arguments bound, converted to
-/// the parameter types as in a call. Throws std::bad_alloc if out of memory.
+/// the parameter types as in a call. Throws std::bad_alloc if out of memory;
+/// without exceptions, returns an empty coroutine with errno ENOMEM.
 template <class R, class... P, class... A>
 coroutine<R> spawn(R (*fn)(P...), A &&...args) {
   // The call creates the instance (docs/design.md, "Spawn sites").
   fn(std::forward<A>(args)...);
   cr_coro *c = __cloroutine_take();
-  if (!c)
+  if (!c) {
+#if CR__CXX_EXCEPTIONS
     throw std::bad_alloc();
+#else
+    errno = ENOMEM;
+#endif
+  }
   return coroutine<R>(c);
 }
 

@@ -2,6 +2,7 @@
 // the program with the "resumed after it finished" message on stderr.
 // RUN: %cxx -std=c++17 -O0 %s -o %t.O0 && not --crash %t.O0 2>&1 | FileCheck %s
 // RUN: %cxx -std=c++17 -O2 %s -o %t.O2 && not --crash %t.O2 2>&1 | FileCheck %s
+// RUN: %cxx -std=c++17 -O2 -g %s -o %t.O2g && not --crash %t.O2g 2>&1 | FileCheck %s
 // RUN: %cxx -std=c++17 -O0 -fsanitize=address -fno-omit-frame-pointer %s -o %t.asan.O0
 // RUN: not --crash %t.asan.O0 2>&1 | FileCheck %s
 // RUN: %cxx -std=c++17 -O2 -fsanitize=address -fno-omit-frame-pointer %s -o %t.asan.O2

@@ -3,6 +3,7 @@
 // bitwise copy of them; allowed before and after their lifetime.
 // RUN: %cxx -std=c++17 -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
 // RUN: %cxx -std=c++17 -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
+// RUN: %cxx -std=c++17 -O2 -g %s -o %t.O2g && %t.O2g | FileCheck %s
 // RUN: %cxx -std=c++17 -O2 -fsanitize=address %s -o %t.asan && %t.asan | FileCheck %s
 #include <cloroutine/cloroutine.hpp>
 #include <cerrno>

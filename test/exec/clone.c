@@ -6,6 +6,7 @@
 // clone.
 // RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
 // RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
+// RUN: %cc -O2 -g %s -o %t.O2g && %t.O2g | FileCheck %s
 // RUN: %cc -O0 -fsanitize=address %s -o %t.asan.O0 && %t.asan.O0 | FileCheck %s
 // RUN: %cc -O2 -fsanitize=address %s -o %t.asan.O2 && %t.asan.O2 | FileCheck %s
 #include <cloroutine/cloroutine.h>

@@ -6,6 +6,7 @@
 // write there, and both results go wrong.
 // RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
 // RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
+// RUN: %cc -O2 -g %s -o %t.O2g && %t.O2g | FileCheck %s
 // RUN: %cc -O2 -fsanitize=address %s -o %t.asan && %t.asan | FileCheck %s
 #include <cloroutine/cloroutine.h>
 #include <stdio.h>

@@ -2,6 +2,7 @@
 // coroutine, on stderr, after the instance ran normally to its end.
 // RUN: %cc -O0 %s -o %t.O0 && not --crash %t.O0 2>&1 | FileCheck %s
 // RUN: %cc -O2 %s -o %t.O2 && not --crash %t.O2 2>&1 | FileCheck %s
+// RUN: %cc -O2 -g %s -o %t.O2g && not --crash %t.O2g 2>&1 | FileCheck %s
 #include <cloroutine/cloroutine.h>
 #include <stdio.h>
 

@@ -4,6 +4,7 @@
 // a pointer inside cr_spawn works.
 // RUN: %cc -O0 %s -o %t.O0 && %t.O0 good | FileCheck %s --check-prefix=GOOD
 // RUN: %cc -O2 %s -o %t.O2 && %t.O2 good | FileCheck %s --check-prefix=GOOD
+// RUN: %cc -O2 -g %s -o %t.O2g && %t.O2g good | FileCheck %s --check-prefix=GOOD
 // RUN: %cc -O1 -fsanitize=address %s -o %t.asan && %t.asan good | FileCheck %s --check-prefix=GOOD
 // RUN: not --crash %t.O0 bad 2>&1 | FileCheck %s --check-prefix=BAD
 // RUN: not --crash %t.O2 bad 2>&1 | FileCheck %s --check-prefix=BAD
