@@ -659,9 +659,12 @@ Function *Emitter::emitRelocate() {
                             {ConstantInt::get(IntPtr, 0), I, B.getInt32(0)}));
     Value *Addr = B.CreateInBoundsGEP(I8, Copy, Offset);
     Value *P = B.CreateLoad(Ptr, Addr);
+    // One past the end of a local points into the frame too: for the last
+    // local that is the frame's end. Where it equals the start of the next
+    // local, either reading moves it by the same amount.
     Value *Delta = B.CreateSub(B.CreatePtrToInt(P, IntPtr), Base);
     Value *Inside =
-        B.CreateICmpULT(Delta, ConstantInt::get(IntPtr, Slots.FrameSize));
+        B.CreateICmpULE(Delta, ConstantInt::get(IntPtr, Slots.FrameSize));
     Value *Moved = B.CreateGEP(I8, Copy, Delta);
     B.CreateStore(B.CreateSelect(Inside, Moved, P), Addr);
     B.CreateBr(Next);

@@ -33,8 +33,8 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK: load i8, ptr
 ; CHECK: move:
 ; CHECK: sub i64 {{.*}}, [[BASE]]
-; CHECK: icmp ult i64 {{.*}}, 96
-; CHECK-NOT: icmp ult i64
+; CHECK: icmp ule i64 {{.*}}, 96
+; CHECK-NOT: icmp ul{{[te]}} i64
 ; CHECK: next:
 ; CHECK: icmp eq i64 {{.*}}, 2
 ; CHECK: ret i32 0
