@@ -76,16 +76,29 @@ public:
   static bool isRequired() { return true; }
 };
 
+/// What a clone cannot follow, kept apart from the instructions that the
+/// emission erases.
+struct UnfollowedRemark {
+  DebugLoc Loc;
+  std::string What;
+  unsigned Breaks;
+};
+
 void remark(Function &Step, StringRef Name, const BlocksInfo &Blocks,
-            const SlotsInfo &Slots, ArrayRef<std::string> Untracked) {
+            const SlotsInfo &Slots, ArrayRef<UnfollowedRemark> Unfollowed) {
   OptimizationRemarkEmitter ORE(&Step);
-  for (const std::string &Local : Untracked)
+  for (const UnfollowedRemark &U : Unfollowed)
     ORE.emit([&] {
-      return OptimizationRemarkMissed(DEBUG_TYPE, "ClonePointers", &Step)
-             << "coroutine '" << Name << "': " << Local
-             << " may hold pointers at offsets the pass cannot know; a "
-                "clone's copies of them keep pointing into the original's "
-                "frame";
+      auto R =
+          U.Loc ? OptimizationRemarkMissed(DEBUG_TYPE, "ClonePointers", U.Loc,
+                                           &Step.getEntryBlock())
+                : OptimizationRemarkMissed(DEBUG_TYPE, "ClonePointers", &Step);
+      R << "coroutine '" << Name << "': " << U.What
+        << "; cr_clone refuses to copy an instance suspended there (NULL, "
+           "errno ENOTSUP) at "
+        << ore::NV("Breaks", U.Breaks) << " of its "
+        << ore::NV("AllBreaks", unsigned(Blocks.Breaks.size())) << " breaks";
+      return R;
     });
   ORE.emit([&] {
     return OptimizationRemark(DEBUG_TYPE, "Coroutine", &Step)
@@ -162,13 +175,11 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     LLVM_DEBUG(dbgs() << "cloroutine: lowering @" << Name << ", "
                       << Blocks.Breaks.size() << " breaks, frame "
                       << Slots.FrameSize << " bytes\n");
-    SmallVector<std::string, 2> Untracked;
-    for (const FrameAlloca &FA : Live.Allocas)
-      if (FA.UntrackedPointers)
-        Untracked.push_back(FA.Alloca->hasName()
-                                ? ("local '" + FA.Alloca->getName() + "'").str()
-                                : std::string("a local"));
-    Function *Step = emitCoroutine(*F, Blocks, Slots);
+    SmallVector<UnfollowedRemark, 1> Unfollowed;
+    for (const UnfollowedPointers &U : Live.Unfollowed)
+      Unfollowed.push_back({U.At ? U.At->getDebugLoc() : DebugLoc(), U.What,
+                            unsigned(U.Breaks.size())});
+    Function *Step = emitCoroutine(*F, Blocks, Live, Slots);
     // A bug of ours must surface as an error, not as a miscompile.
     std::string Broken;
     raw_string_ostream OS(Broken);
@@ -185,7 +196,7 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     NumShared += Slots.NumShared;
     NumRemats += Slots.NumRemats;
     NumFrameBytes += Slots.FrameSize;
-    remark(*Step, Name, Blocks, Slots, Untracked);
+    remark(*Step, Name, Blocks, Slots, Unfollowed);
     FAM.invalidate(*F, PreservedAnalyses::none());
     FAM.invalidate(*Step, PreservedAnalyses::none());
     Changed = true;

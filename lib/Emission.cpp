@@ -14,6 +14,7 @@
 #include "Emission.h"
 #include "Blocks.h"
 #include "Compat.h"
+#include "Liveness.h"
 #include "Markers.h"
 #include "Runtime.h"
 #include "Slots.h"
@@ -41,6 +42,7 @@ namespace {
 class Emitter {
   Function &F;
   const BlocksInfo &Blocks;
+  const LivenessInfo &Live;
   const SlotsInfo &Slots;
   Module &M;
   LLVMContext &Ctx;
@@ -108,8 +110,9 @@ class Emitter {
   void emitRamp(Function *Spawn);
 
 public:
-  Emitter(Function &F, const BlocksInfo &Blocks, const SlotsInfo &Slots)
-      : F(F), Blocks(Blocks), Slots(Slots), M(*F.getParent()),
+  Emitter(Function &F, const BlocksInfo &Blocks, const LivenessInfo &Live,
+          const SlotsInfo &Slots)
+      : F(F), Blocks(Blocks), Live(Live), Slots(Slots), M(*F.getParent()),
         Ctx(F.getContext()), DL(M.getDataLayout()), Header(DL),
         I8(Type::getInt8Ty(Ctx)), I32(Type::getInt32Ty(Ctx)),
         Ptr(PointerType::getUnqual(Ctx)) {}
@@ -609,6 +612,20 @@ Function *Emitter::emitRelocate() {
         cast<LandingPadInst>(firstNonPHI(Br.Unwind))->isCleanup() &&
         cleanupCalls(*Br.Unwind))
       Refused.set(Br.Index);
+  // States where a frame address may be held where no table entry finds it:
+  // the copy would keep pointing into the original.
+  BitVector Unfollowed(NumStates);
+  auto SetUnfollowed = [&](ArrayRef<unsigned> Breaks) {
+    for (unsigned K : Breaks)
+      if (K != 0 && !Refused.test(K))
+        Unfollowed.set(K);
+  };
+  for (const UnfollowedPointers &U : Live.Unfollowed)
+    SetUnfollowed(U.Breaks);
+  for (const SlotItem &It : Slots.Items)
+    if (It.UntrackedPointers)
+      SetUnfollowed(It.Breaks);
+  Refused |= Unfollowed;
 
   // The pointers that may point into the frame, as data rather than code:
   // one entry per pointer field of each item, naming a row of bits that says
@@ -646,7 +663,8 @@ Function *Emitter::emitRelocate() {
 
   // int relocate(cr_coro *copy, const cr_coro *orig): 0 if the copy is
   // good, after moving its pointers into the original's frame to its own;
-  // -1 if the copy must be refused.
+  // -1 if it must be refused for objects with destructors, -2 for pointers
+  // the pass cannot follow.
   Function *Relocate = Function::Create(
       FunctionType::get(I32, {Ptr, Ptr}, false), GlobalValue::InternalLinkage,
       F.getName() + ".cr.relocate", M);
@@ -657,7 +675,12 @@ Function *Emitter::emitRelocate() {
   Orig->setName("orig");
   BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", Relocate);
   BasicBlock *Good = BasicBlock::Create(Ctx, "good", Relocate);
-  BasicBlock *Refuse = BasicBlock::Create(Ctx, "refuse", Relocate);
+  BasicBlock *Refuse = Refused == Unfollowed
+                           ? nullptr
+                           : BasicBlock::Create(Ctx, "refuse", Relocate);
+  BasicBlock *Unfollow = Unfollowed.none()
+                             ? nullptr
+                             : BasicBlock::Create(Ctx, "unfollowed", Relocate);
   BasicBlock *Scan =
       Entries.empty() ? Good : BasicBlock::Create(Ctx, "scan", Relocate, Good);
   IRBuilder<> B(Entry);
@@ -665,7 +688,8 @@ Function *Emitter::emitRelocate() {
       B.CreateLoad(I32, slotAddress(B, Copy, Header.StateOffset), "state");
   SwitchInst *SI = B.CreateSwitch(State, Scan);
   for (unsigned K : Refused.set_bits())
-    SI->addCase(ConstantInt::get(cast<IntegerType>(I32), K), Refuse);
+    SI->addCase(ConstantInt::get(cast<IntegerType>(I32), K),
+                Unfollowed.test(K) ? Unfollow : Refuse);
 
   if (!Entries.empty()) {
     auto *EntriesTy = ArrayType::get(EntryTy, Entries.size());
@@ -711,9 +735,12 @@ Function *Emitter::emitRelocate() {
                             {ConstantInt::get(IntPtr, 0), I, B.getInt32(0)}));
     Value *Addr = B.CreateInBoundsGEP(I8, Copy, Offset);
     Value *P = B.CreateLoad(Ptr, Addr);
+    // One past the end of a local points into the frame too: for the last
+    // local that is the frame's end. Where it equals the start of the next
+    // local, either reading moves it by the same amount.
     Value *Delta = B.CreateSub(B.CreatePtrToInt(P, IntPtr), Base);
     Value *Inside =
-        B.CreateICmpULT(Delta, ConstantInt::get(IntPtr, Slots.FrameSize));
+        B.CreateICmpULE(Delta, ConstantInt::get(IntPtr, Slots.FrameSize));
     Value *Moved = B.CreateGEP(I8, Copy, Delta);
     B.CreateStore(B.CreateSelect(Inside, Moved, P), Addr);
     B.CreateBr(Next);
@@ -727,8 +754,14 @@ Function *Emitter::emitRelocate() {
   }
   B.SetInsertPoint(Good);
   B.CreateRet(B.getInt32(0));
-  B.SetInsertPoint(Refuse);
-  B.CreateRet(B.getInt32(-1));
+  if (Refuse) {
+    B.SetInsertPoint(Refuse);
+    B.CreateRet(B.getInt32(-1));
+  }
+  if (Unfollow) {
+    B.SetInsertPoint(Unfollow);
+    B.CreateRet(B.getInt32(-2));
+  }
   return Relocate;
 }
 
@@ -931,8 +964,8 @@ Function *Emitter::run() {
 }
 
 Function *emitCoroutine(Function &F, const BlocksInfo &Blocks,
-                        const SlotsInfo &Slots) {
-  return Emitter(F, Blocks, Slots).run();
+                        const LivenessInfo &Live, const SlotsInfo &Slots) {
+  return Emitter(F, Blocks, Live, Slots).run();
 }
 
 } // namespace cloroutine

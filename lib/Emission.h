@@ -20,11 +20,12 @@ class Function;
 namespace cloroutine {
 
 struct BlocksInfo;
+struct LivenessInfo;
 struct SlotsInfo;
 
 /// Returns the step function. \p F becomes the ramp.
 llvm::Function *emitCoroutine(llvm::Function &F, const BlocksInfo &Blocks,
-                              const SlotsInfo &Slots);
+                              const LivenessInfo &Live, const SlotsInfo &Slots);
 
 } // namespace cloroutine
 

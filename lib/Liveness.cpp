@@ -12,15 +12,19 @@
 #include "Markers.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/DataLayout.h"
+#include "llvm/IR/DebugProgramInstruction.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/PatternMatch.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
+using namespace llvm::PatternMatch;
 
 namespace cloroutine {
 
@@ -110,6 +114,7 @@ struct AddressUses {
   SmallVector<Value *, 8> Derived; ///< The alloca and pointers made from it.
   SmallVector<IntrinsicInst *, 4> Markers;
   bool Escapes = false;
+  Instruction *EscapeAt = nullptr; ///< The first use that lets it escape.
 };
 
 AddressUses collectAddressUses(AllocaInst &A) {
@@ -130,7 +135,10 @@ AddressUses collectAddressUses(AllocaInst &A) {
       if (isa<LoadInst, ICmpInst>(User))
         continue;
       if (auto *SI = dyn_cast<StoreInst>(User)) {
-        R.Escapes |= SI->getValueOperand() == P;
+        if (SI->getValueOperand() == P && !R.Escapes) {
+          R.Escapes = true;
+          R.EscapeAt = SI;
+        }
         continue;
       }
       if (auto *II = dyn_cast<IntrinsicInst>(User)) {
@@ -141,7 +149,10 @@ AddressUses collectAddressUses(AllocaInst &A) {
         if (isa<MemIntrinsic>(II) || II->isDroppable())
           continue;
       }
-      R.Escapes = true;
+      if (!R.Escapes) {
+        R.Escapes = true;
+        R.EscapeAt = User;
+      }
     }
   }
   return R;
@@ -166,49 +177,250 @@ bool pointerOffsetsOfType(Type *T, uint64_t Base, const DataLayout &DL,
         return false;
     return true;
   }
-  if (auto *AT = dyn_cast<ArrayType>(T)) {
-    uint64_t Stride = DL.getTypeAllocSize(AT->getElementType());
+  Type *Elt = nullptr;
+  uint64_t N = 0;
+  if (auto *AT = dyn_cast<ArrayType>(T))
+    Elt = AT->getElementType(), N = AT->getNumElements();
+  else if (auto *VT = dyn_cast<FixedVectorType>(T))
+    Elt = VT->getElementType(), N = VT->getNumElements();
+  if (Elt) {
+    uint64_t Stride = DL.getTypeAllocSize(Elt);
     SmallVector<uint64_t, 4> One;
-    if (!pointerOffsetsOfType(AT->getElementType(), 0, DL, One))
+    if (!pointerOffsetsOfType(Elt, 0, DL, One))
       return false;
     if (One.empty())
       return true;
-    if (AT->getNumElements() * One.size() > Budget)
+    if (N * One.size() > Budget)
       return false;
-    for (uint64_t I = 0; I < AT->getNumElements(); ++I)
+    for (uint64_t I = 0; I < N; ++I)
       for (uint64_t O : One)
         Out.push_back(Base + I * Stride + O);
     return true;
   }
-  return true;
+  // A scalable vector of pointers has no size known here.
+  return !isa<ScalableVectorType>(T) ||
+         !cast<VectorType>(T)->getElementType()->isPointerTy();
 }
 
 namespace {
 
-/// Where a frame local holds pointers: the pointer fields of its type, and
-/// the constant offsets of the pointers stored into it.
-void findPointers(FrameAlloca &FA, const AddressUses &Uses,
-                  const DataLayout &DL) {
-  AllocaInst &A = *FA.Alloca;
-  if (!pointerOffsetsOfType(A.getAllocatedType(), 0, DL, FA.PointerOffsets))
-    FA.UntrackedPointers = true;
-  for (Value *P : Uses.Derived)
-    for (User *U : P->users()) {
-      auto *SI = dyn_cast<StoreInst>(U);
-      if (!SI || SI->getPointerOperand() != P ||
-          !SI->getValueOperand()->getType()->isPointerTy())
-        continue;
-      APInt Offset(DL.getIndexTypeSizeInBits(P->getType()), 0);
-      if (P->stripAndAccumulateConstantOffsets(DL, Offset,
-                                               /*AllowNonInbounds=*/true) == &A)
-        FA.PointerOffsets.push_back(Offset.getZExtValue());
-      else
-        FA.UntrackedPointers = true;
+/// The constant offset of \p P from \p Base, if it has one.
+std::optional<uint64_t> offsetFrom(Value *P, const Value *Base,
+                                   const DataLayout &DL) {
+  APInt Offset(DL.getIndexTypeSizeInBits(P->getType()), 0);
+  if (P->stripAndAccumulateConstantOffsets(DL, Offset,
+                                           /*AllowNonInbounds=*/true) != Base ||
+      Offset.isNegative())
+    return std::nullopt;
+  return Offset.getZExtValue();
+}
+
+/// Whether \p T contains a union that can hold a pointer. Clang types a
+/// union as its largest member, so the type does not say.
+bool hasPointerSizedUnion(Type *T, const DataLayout &DL) {
+  if (auto *ST = dyn_cast<StructType>(T)) {
+    // C++ library types (std::string, std::optional) keep their pointers
+    // in pointer members; their unions hold bytes or the value type.
+    if (ST->hasName() && ST->getName().contains("::"))
+      return false;
+    if (ST->hasName() && ST->getName().starts_with("union.") &&
+        DL.getTypeAllocSize(ST) >= DL.getPointerSize() &&
+        DL.getABITypeAlign(ST) >= DL.getPointerABIAlignment(0))
+      return true;
+    return any_of(ST->elements(),
+                  [&](Type *E) { return hasPointerSizedUnion(E, DL); });
+  }
+  if (auto *AT = dyn_cast<ArrayType>(T))
+    return hasPointerSizedUnion(AT->getElementType(), DL);
+  return false;
+}
+
+/// Whether \p SI stores an element of \p A's type at a computed index
+/// (`ptrs[i] = p`): its pointers are where the type of A lists them, in
+/// every element.
+bool isTypedElement(StoreInst &SI, AllocaInst &A) {
+  auto *GEP = dyn_cast<GetElementPtrInst>(SI.getPointerOperand());
+  if (!GEP || GEP->getPointerOperand() != &A)
+    return false;
+  Type *Stored = SI.getValueOperand()->getType();
+  Type *Whole = A.getAllocatedType();
+  if (GEP->getSourceElementType() == Whole)
+    return GEP->getResultElementType() == Stored &&
+           match(GEP->getOperand(1), m_Zero());
+  auto *AT = dyn_cast<ArrayType>(Whole);
+  return AT && GEP->getNumIndices() == 1 &&
+         GEP->getSourceElementType() == AT->getElementType() &&
+         AT->getElementType() == Stored;
+}
+
+/// Where a local holds pointers: the pointer fields of its type, the
+/// constant offsets of the pointers stored into it, and those copied into it
+/// from another local by memcpy.
+struct LocalPointers {
+  SmallVector<uint64_t, 2> Offsets;
+  /// What makes the offsets unknowable (null if they are known): a store at
+  /// a computed offset, a copy from such a local, a union whose address
+  /// escapes; the alloca itself for a type with too many pointers.
+  const Instruction *Unknown = nullptr;
+};
+
+class PointerFinder {
+  const DataLayout &DL;
+  DenseMap<const AllocaInst *, LocalPointers> Memo;
+
+  /// Adds the pointers a memcpy into \p A at offset \p DstOff brings.
+  void addCopied(MemTransferInst &MT, std::optional<uint64_t> DstOff,
+                 LocalPointers &R) {
+    Value *Src = MT.getRawSource();
+    auto *GV = dyn_cast<GlobalVariable>(getUnderlyingObject(Src));
+    // A constant holds no address of a frame; a copy from memory the pass
+    // cannot see into (a struct assigned through a pointer) is taken to
+    // copy like-typed data, whose pointers the local's type places.
+    if ((GV && GV->isConstant()) || isa<ConstantPointerNull>(Src))
+      return;
+    auto *S = dyn_cast<AllocaInst>(getUnderlyingObject(Src));
+    if (!S)
+      return;
+    LocalPointers From = find(*S);
+    if (From.Unknown) {
+      R.Unknown = &MT;
+      return;
     }
-  llvm::sort(FA.PointerOffsets);
-  FA.PointerOffsets.erase(
-      std::unique(FA.PointerOffsets.begin(), FA.PointerOffsets.end()),
-      FA.PointerOffsets.end());
+    if (From.Offsets.empty())
+      return;
+    std::optional<uint64_t> SrcOff = offsetFrom(Src, S, DL);
+    auto *Len = dyn_cast<ConstantInt>(MT.getLength());
+    if (!DstOff || !SrcOff || !Len) {
+      R.Unknown = &MT;
+      return;
+    }
+    for (uint64_t O : From.Offsets)
+      if (O >= *SrcOff &&
+          O + DL.getPointerSize() <= *SrcOff + Len->getZExtValue())
+        R.Offsets.push_back(*DstOff + (O - *SrcOff));
+  }
+
+public:
+  explicit PointerFinder(const DataLayout &DL) : DL(DL) {}
+
+  LocalPointers find(AllocaInst &A) {
+    // A local copied into itself, directly or not, is left unknown.
+    auto [It, New] = Memo.try_emplace(&A);
+    if (!New)
+      return It->second;
+    It->second.Unknown = &A;
+    LocalPointers R;
+    if (!pointerOffsetsOfType(A.getAllocatedType(), 0, DL, R.Offsets))
+      R.Unknown = &A;
+    AddressUses Uses = collectAddressUses(A);
+    // Code the pass cannot see (a callee, a store through a loaded
+    // pointer) may write a pointer into any member of a union.
+    if (Uses.Escapes && hasPointerSizedUnion(A.getAllocatedType(), DL))
+      R.Unknown = Uses.EscapeAt;
+    for (Value *P : Uses.Derived)
+      for (User *U : P->users()) {
+        if (auto *SI = dyn_cast<StoreInst>(U)) {
+          if (SI->getPointerOperand() != P)
+            continue;
+          SmallVector<uint64_t, 4> In;
+          bool Listed =
+              pointerOffsetsOfType(SI->getValueOperand()->getType(), 0, DL, In);
+          if (Listed && In.empty())
+            continue;
+          std::optional<uint64_t> Off = offsetFrom(P, &A, DL);
+          if (Listed && !Off && isTypedElement(*SI, A))
+            continue;
+          if (!Listed || !Off) {
+            R.Unknown = SI;
+            continue;
+          }
+          for (uint64_t O : In)
+            R.Offsets.push_back(*Off + O);
+        } else if (auto *MT = dyn_cast<MemTransferInst>(U)) {
+          if (MT->getRawDest() == P)
+            addCopied(*MT, offsetFrom(P, &A, DL), R);
+        }
+      }
+    llvm::sort(R.Offsets);
+    R.Offsets.erase(std::unique(R.Offsets.begin(), R.Offsets.end()),
+                    R.Offsets.end());
+    Memo[&A] = R;
+    return R;
+  }
+};
+
+/// Whether the integer made by \p PI from an address may carry it where the
+/// pass cannot follow: stored, passed, returned or held across a break, as
+/// it is or after arithmetic that keeps the address in it.
+bool addressLeaks(
+    PtrToIntInst &PI,
+    const DenseMap<Value *, SmallVector<unsigned, 2>> &CrossedBy) {
+  SmallVector<Value *, 8> Worklist{&PI};
+  SmallPtrSet<Value *, 8> Seen{&PI};
+  auto IsAddress = [](Value *V) {
+    while (isa<CastInst>(V) && !isa<PtrToIntInst>(V))
+      V = cast<CastInst>(V)->getOperand(0);
+    return isa<PtrToIntInst>(V);
+  };
+  while (!Worklist.empty()) {
+    Value *V = Worklist.pop_back_val();
+    if (CrossedBy.count(V))
+      return true;
+    for (User *U : V->users()) {
+      auto *I = cast<Instruction>(U);
+      bool Follow = false;
+      if (auto *BO = dyn_cast<BinaryOperator>(I)) {
+        switch (BO->getOpcode()) {
+        case Instruction::Sub:
+          // The difference of two addresses is a distance, not an address.
+          Follow =
+              !(IsAddress(BO->getOperand(0)) && IsAddress(BO->getOperand(1)));
+          break;
+        case Instruction::And:
+          // A low mask (an alignment test) keeps no address.
+          if (auto *C = dyn_cast<ConstantInt>(BO->getOperand(1)))
+            Follow = C->getValue().getActiveBits() > 16;
+          else
+            Follow = true;
+          break;
+        case Instruction::Add:
+        case Instruction::Or:
+        case Instruction::Xor:
+        case Instruction::Mul:
+        case Instruction::Shl:
+          Follow = true;
+          break;
+        default: // Divisions, remainders, right shifts: not an address.
+          break;
+        }
+      } else if (isa<CmpInst, IntToPtrInst>(I)) {
+        // A comparison; or a pointer again, followed as any pointer.
+        continue;
+      } else if (isa<CastInst, PHINode, SelectInst, FreezeInst, InsertValueInst,
+                     InsertElementInst>(I)) {
+        Follow = true;
+      } else {
+        return true; // Stored, passed, returned, or used in a way not known.
+      }
+      if (Follow && Seen.insert(I).second)
+        Worklist.push_back(I);
+    }
+  }
+  return false;
+}
+
+/// A local as the source names it: by its value's name or its debug
+/// variable, else by its size.
+std::string describeLocal(AllocaInst &A) {
+  if (A.hasName())
+    return ("local '" + A.getName() + "'").str();
+  for (Instruction &I : instructions(*A.getFunction()))
+    for (DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange()))
+      if ((R.isDbgDeclare() || R.isDbgAssign()) && R.getAddress() == &A)
+        return ("local '" + R.getVariable()->getName() + "'").str();
+  std::optional<TypeSize> Size = A.getAllocationSize(A.getDataLayout());
+  return "a local of " + std::to_string(Size ? Size->getKnownMinValue() : 0) +
+         " bytes";
 }
 
 /// Intersection of two ascending lists.
@@ -352,6 +564,7 @@ LivenessInfo LivenessAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
         Visit(&I, &BB);
 
   const DominatorTree *DT = nullptr;
+  PointerFinder Finder(F.getDataLayout());
   for (Instruction &I : instructions(F)) {
     auto *A = dyn_cast<AllocaInst>(&I);
     if (!A)
@@ -398,9 +611,44 @@ LivenessInfo LivenessAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
                  "alloca) cannot live across a break");
       continue;
     }
-    findPointers(FA, Uses, F.getDataLayout());
+    LocalPointers Pointers = Finder.find(*A);
+    FA.PointerOffsets = std::move(Pointers.Offsets);
+    if (Pointers.Unknown) {
+      FA.UntrackedPointers = true;
+      Info.Unfollowed.push_back({Pointers.Unknown,
+                                 describeLocal(*A) +
+                                     " may hold pointers at offsets the pass "
+                                     "cannot know",
+                                 FA.Breaks});
+    }
     Info.Allocas.push_back(std::move(FA));
   }
+
+  // An address made an integer may be kept anywhere, and no pointer type
+  // says where: a clone is refused wherever a frame local may be its
+  // target, after the conversion.
+  SmallVector<unsigned, 8> FrameBreaks;
+  for (const FrameAlloca &FA : Info.Allocas)
+    FrameBreaks.append(FA.Breaks.begin(), FA.Breaks.end());
+  llvm::sort(FrameBreaks);
+  FrameBreaks.erase(std::unique(FrameBreaks.begin(), FrameBreaks.end()),
+                    FrameBreaks.end());
+  SmallPtrSet<BasicBlock *, 1> NoStop;
+  if (!FrameBreaks.empty())
+    for (Instruction &I : instructions(F)) {
+      auto *PI = dyn_cast<PtrToIntInst>(&I);
+      if (!PI || isa<Constant>(PI->getPointerOperand()) ||
+          !addressLeaks(*PI, CrossedBy))
+        continue;
+      SmallVector<unsigned, 4> Breaks = intersect(
+          reachableBreaks(PI->getParent(), NoStop, BreakOfBlock), FrameBreaks);
+      if (!Breaks.empty())
+        Info.Unfollowed.push_back(
+            {PI,
+             "an address converted to an integer may be kept where the "
+             "pass cannot follow it",
+             std::move(Breaks)});
+    }
   return Info;
 }
 
@@ -437,6 +685,11 @@ void LivenessInfo::print(raw_ostream &OS, const Function &F) const {
     if (FA.UntrackedPointers)
       OS << ", pointers at unknown offsets";
     OS << '\n';
+  }
+  for (const UnfollowedPointers &U : Unfollowed) {
+    OS << "  clone refused at breaks";
+    printBreaks(OS, U.Breaks);
+    OS << ": " << U.What << '\n';
   }
   printProblems(OS, Problems);
 }

@@ -47,12 +47,24 @@ struct FrameAlloca {
   bool UntrackedPointers = false;
 };
 
+/// Where a clone could keep pointing into the original's frame: a frame
+/// address may be held in a form or place the pass cannot follow. cr_clone
+/// refuses at these breaks.
+struct UnfollowedPointers {
+  /// What makes it so, for the remark's location; null if nothing at hand.
+  const llvm::Instruction *At;
+  /// For the remark: "local 'x' may hold pointers at offsets ...".
+  std::string What;
+  llvm::SmallVector<unsigned, 4> Breaks;
+};
+
 struct LivenessInfo {
   /// LiveAcross[k], k >= 1: SSA values live across break k, in function
   /// order. LiveAcross[0]: the parameters the body reads (live at the start).
   /// Locals are not here: they are in Allocas.
   std::vector<llvm::SmallVector<llvm::Value *, 4>> LiveAcross;
   llvm::SmallVector<FrameAlloca, 4> Allocas;
+  llvm::SmallVector<UnfollowedPointers, 1> Unfollowed;
   ProblemList Problems;
 
   void print(llvm::raw_ostream &OS, const llvm::Function &F) const;

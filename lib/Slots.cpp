@@ -112,7 +112,7 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
   auto ItemFor = [&](Value *V, uint64_t Size, Align A) -> unsigned {
     auto [It, New] = Info.ItemOf.try_emplace(V, Info.Items.size());
     if (New)
-      Info.Items.push_back({V, Size, A, {}, isa<AllocaInst>(V), {}});
+      Info.Items.push_back({V, Size, A, {}, isa<AllocaInst>(V)});
     return It->second;
   };
 
@@ -131,10 +131,9 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
       Type *T = V->getType();
       unsigned Item = ItemFor(V, DL.getTypeStoreSize(T), DL.getABITypeAlign(T));
       Info.Items[Item].Breaks.push_back(K);
-      // A struct value (a pair returned in registers) may hold pointers too.
-      SmallVector<uint64_t, 2> Offsets;
-      pointerOffsetsOfType(T, 0, DL, Offsets);
-      Info.Items[Item].PointerOffsets = Offsets;
+      SlotItem &It = Info.Items[Item];
+      It.PointerOffsets.clear();
+      It.UntrackedPointers = !pointerOffsetsOfType(T, 0, DL, It.PointerOffsets);
       Plan.Spills.push_back(Item);
     }
     Info.NumRemats += Plan.Remats.size();
@@ -145,6 +144,7 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
         ItemFor(FA.Alloca, allocaSize(*FA.Alloca, DL), FA.Alloca->getAlign());
     Info.Items[Item].Breaks = FA.Breaks;
     Info.Items[Item].PointerOffsets = FA.PointerOffsets;
+    Info.Items[Item].UntrackedPointers = FA.UntrackedPointers;
     AllocaItems.push_back(Item);
   }
 

@@ -47,6 +47,9 @@ struct SlotItem {
   bool IsLocal;                          ///< A frame local, not a value.
   /// Where it holds pointers, from its start: for a clone to relocate.
   llvm::SmallVector<uint64_t, 2> PointerOffsets;
+  /// It may hold pointers that PointerOffsets does not list: a clone is
+  /// refused where it is held.
+  bool UntrackedPointers = false;
   uint64_t Offset = 0;
 };
 

@@ -35,7 +35,8 @@ struct cr__desc {
   size_t frame_align;            /* its alignment */
   void (*destroy)(cr_coro *);    /* runs what a suspended frame owns; or NULL */
   /* Fixes a bitwise copy: pointers into the original's frame are moved to
-   * the copy's. Returns nonzero if the copy must be refused. Or NULL. */
+   * the copy's. Returns nonzero if the copy must be refused: -1 for objects
+   * with destructors, -2 for pointers the pass cannot follow. Or NULL. */
   int (*relocate)(cr_coro *copy, const cr_coro *orig);
   const char *name;              /* the coroutine's source name */
 };
@@ -112,11 +113,8 @@ static inline size_t cr_frame_size(const cr_coro *c) {
 void *aligned_alloc(size_t alignment, size_t size);
 #endif
 
-/* An independent copy of c, suspended at the same point (or not started):
- * values are copied shallowly, and pointers into c's own frame point into
- * the copy's. NULL with errno ENOMEM if out of memory, or ENOTSUP if C++
- * objects with destructors are live where c is suspended. */
-static inline cr_coro *cr_clone(const cr_coro *c) {
+/* cr_clone, and in *refused the relocate function's reason for a refusal. */
+static inline cr_coro *cr__clone(const cr_coro *c, int *refused) {
   size_t size = c->desc->frame_size, align = c->desc->frame_align;
   cr_coro *k = (cr_coro *)(align <= 16
                                ? malloc(size)
@@ -127,12 +125,24 @@ static inline cr_coro *cr_clone(const cr_coro *c) {
     return NULL;
   }
   memcpy(k, c, size);
-  if (c->desc->relocate && c->desc->relocate(k, c)) {
+  *refused = c->desc->relocate ? c->desc->relocate(k, c) : 0;
+  if (*refused) {
     free(k);
     errno = ENOTSUP;
     return NULL;
   }
   return k;
+}
+
+/* An independent copy of c, suspended at the same point (or not started):
+ * values are copied shallowly, and pointers into c's own frame point into
+ * the copy's. NULL with errno ENOMEM if out of memory, or ENOTSUP if C++
+ * objects with destructors are live where c is suspended, or if it may hold
+ * pointers into its frame that the pass cannot follow there (the compiler
+ * says so with a remark, -Rpass-missed=cloroutine). */
+static inline cr_coro *cr_clone(const cr_coro *c) {
+  int refused;
+  return cr__clone(c, &refused);
 }
 
 static inline void cr_destroy(cr_coro *c) {

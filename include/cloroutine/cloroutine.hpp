@@ -34,7 +34,8 @@
 namespace cr {
 
 /// Thrown by coroutine::clone() when objects with destructors are live where
-/// the instance is suspended: a bitwise copy would duplicate them.
+/// the instance is suspended (a bitwise copy would duplicate them), or when
+/// it may hold pointers into its frame that the pass cannot follow there.
 class clone_error : public std::logic_error {
 public:
   using std::logic_error::logic_error;
@@ -64,14 +65,20 @@ public:
   }
 
   /// An independent copy at the same point (docs/clone.md). Throws
-  /// clone_error if objects with destructors are live there, std::bad_alloc
-  /// if out of memory; without exceptions, returns an empty coroutine with
-  /// errno ENOTSUP or ENOMEM.
+  /// clone_error if it cannot be copied there, std::bad_alloc if out of
+  /// memory; without exceptions, returns an empty coroutine with errno
+  /// ENOTSUP or ENOMEM.
   coroutine clone() const {
-    cr_coro *k = cr_clone(c_);
+    int refused = 0;
+    cr_coro *k = cr__clone(c_, &refused);
 #if CR__CXX_EXCEPTIONS
     if (!k) {
-      if (errno == ENOTSUP)
+      if (refused == -2)
+        throw clone_error(std::string("cannot clone coroutine '") +
+                          c_->desc->name +
+                          "': it may hold pointers into its frame that the "
+                          "pass cannot follow where it is suspended");
+      if (refused)
         throw clone_error(std::string("cannot clone coroutine '") +
                           c_->desc->name +
                           "': objects with destructors are live where it is "

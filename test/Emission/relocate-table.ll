@@ -12,8 +12,8 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Rows of 3 bytes (states 0 to 20): breaks 17-20 (%p), then 1-20 (%table).
 ; CHECK: @gen.cr.held = private unnamed_addr constant [6 x i8] c"\00\00\1E\FE\FF\1F"
 ; CHECK-LABEL: define internal i32 @gen.cr.relocate(
-; CHECK-COUNT-1: icmp ult i64
-; CHECK-NOT: icmp ult i64
+; CHECK-COUNT-1: icmp ule i64
+; CHECK-NOT: icmp ule i64
 ; CHECK: ret i32 0
 define void @gen() "cloroutine.coroutine" {
   %table = alloca [64 x ptr]

@@ -1,7 +1,8 @@
 ; Clone support: the relocate function moves, at each resume point, every
 ; pointer held there that points into the original's frame to the copy's: a
 ; held pointer value, and the pointer fields of a frame local. A pointer
-; stored into a local at an offset the pass cannot know gets a missed remark.
+; stored into a local at an offset the pass cannot know gets a missed remark,
+; and the clone is refused (-2) where that local is in the frame.
 ; RUN: %opt -passes=cloroutine -S %s -pass-remarks-missed=cloroutine 2>%t.remarks | FileCheck %s
 ; RUN: FileCheck %s --check-prefix=REMARK < %t.remarks
 ; RUN: %opt -passes='cloroutine-blocks,print<cloroutine-liveness>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=LIVE
@@ -11,34 +12,39 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %pair = type { i64, ptr }
 
-; LIVE: local %node across breaks 1 (no lifetime markers), pointers at 8
-; LIVE: local %table across breaks 1 (no lifetime markers), pointers at unknown offsets
+; LIVE: local %node across breaks 1 2 (no lifetime markers), pointers at 8
+; LIVE: local %table across breaks 2, pointers at unknown offsets
 
-; REMARK: remark: <unknown>:0:0: coroutine 'gen': local 'table' may hold pointers at offsets the pass cannot know
+; REMARK: remark: <unknown>:0:0: coroutine 'gen': local 'table' may hold pointers at offsets the pass cannot know; cr_clone refuses to copy an instance suspended there (NULL, errno ENOTSUP) at 1 of its 2 breaks
 
 ; The pointers as data: (frame offset, row) for %cursor's slot and %node's
-; field at 8; the row's bit 1 says both are held at state 1.
-; CHECK: @gen.cr.pointers = private unnamed_addr constant [2 x { i64, i32 }] [{ i64, i32 } { i64 88, i32 0 }, { i64, i32 } { i64 64, i32 0 }]
+; field at 8; the row's bit 1 says both are held at state 1 (at state 2 the
+; clone is refused).
+; CHECK: @gen.cr.pointers = private unnamed_addr constant [2 x { i64, i32 }] [{ i64, i32 } { i64 24, i32 0 }, { i64, i32 } { i64 64, i32 0 }]
 ; CHECK: @gen.cr.held = private unnamed_addr constant [1 x i8] c"\02"
 ; CHECK: @gen.cr.desc = {{.*}} ptr @gen.cr.relocate
 
 ; One loop walks the table, whatever the number of breaks and fields.
 ; CHECK-LABEL: define internal i32 @gen.cr.relocate(ptr %copy, ptr %orig)
 ; CHECK: switch i32 %state, label %scan [
+; CHECK-NEXT: i32 2, label %unfollowed
 ; CHECK-NEXT: ]
 ; CHECK: scan:
 ; CHECK: [[BASE:%.*]] = ptrtoint ptr %orig to i64
-; CHECK: icmp ult i32 %state, 2
+; CHECK: icmp ult i32 %state, 3
 ; CHECK: pointer:
 ; CHECK: load i8, ptr
 ; CHECK: move:
 ; CHECK: sub i64 {{.*}}, [[BASE]]
-; CHECK: icmp ult i64 {{.*}}, 96
-; CHECK-NOT: icmp ult i64
+; CHECK: icmp ule i64 {{.*}}, 88
+; CHECK-NOT: icmp ul{{[te]}} i64
 ; CHECK: next:
 ; CHECK: icmp eq i64 {{.*}}, 2
 ; CHECK: ret i32 0
-define void @gen(i64 %i) "cloroutine.coroutine" {
+; CHECK-NOT: ret i32 -1
+; CHECK: unfollowed:
+; CHECK-NEXT: ret i32 -2
+define void @gen(i64 %i, i64 %j) "cloroutine.coroutine" {
   %node = alloca %pair
   %table = alloca [4 x i64]
   %buf = alloca [16 x i8]
@@ -46,10 +52,14 @@ define void @gen(i64 %i) "cloroutine.coroutine" {
   %cursor = getelementptr inbounds i8, ptr %buf, i64 %i
   %field = getelementptr inbounds %pair, ptr %node, i32 0, i32 1
   store ptr %buf, ptr %field
-  %slot = getelementptr inbounds [4 x i64], ptr %table, i64 0, i64 %i
+  call void @yield()
+  call void @use(ptr %cursor, ptr %node, ptr null)
+  call void @llvm.lifetime.start.p0(i64 32, ptr %table)
+  %slot = getelementptr inbounds [4 x i64], ptr %table, i64 0, i64 %j
   store ptr %buf, ptr %slot
   call void @yield()
-  call void @use(ptr %cursor, ptr %node, ptr %table)
+  call void @use(ptr null, ptr null, ptr %table)
+  call void @llvm.lifetime.end.p0(i64 32, ptr %table)
   ret void
 }
 
@@ -57,3 +67,5 @@ declare void @fill(ptr)
 declare void @use(ptr, ptr, ptr)
 declare void @yield() "cloroutine.suspend"="resumed"
 declare void @resumed()
+declare void @llvm.lifetime.start.p0(i64, ptr)
+declare void @llvm.lifetime.end.p0(i64, ptr)
