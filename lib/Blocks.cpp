@@ -12,6 +12,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/IR/CFG.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/raw_ostream.h"
@@ -91,9 +92,28 @@ bool splitAtBreaks(Function &F, FunctionAnalysisManager &FAM) {
     Changed |= !PA.areAllPreserved();
     FAM.invalidate(F, PA);
   }
+  // A byval parameter points to the caller's copy, gone once cr_spawn
+  // returns: its bytes go into the frame at spawn, and the body works on a
+  // local copy of them, kept as any local is.
+  BasicBlock &Entry = F.getEntryBlock();
+  for (Argument &A : F.args()) {
+    if (!A.hasByValAttr() || (A.use_empty() && !A.isUsedByMetadata()))
+      continue;
+    const DataLayout &DL = F.getDataLayout();
+    Type *Ty = A.getParamByValType();
+    Align Alignment =
+        std::max(A.getParamAlign().valueOrOne(), DL.getABITypeAlign(Ty));
+    IRBuilder<> B(&Entry, Entry.begin());
+    AllocaInst *Copy = B.CreateAlloca(Ty, nullptr, A.getName() + ".copy");
+    Copy->setAlignment(Alignment);
+    A.replaceAllUsesWith(Copy);
+    // memmove: the emitted body reads the parameter's bytes from the frame,
+    // where the copy may be too.
+    B.CreateMemMove(Copy, Alignment, &A, Alignment, DL.getTypeAllocSize(Ty));
+    Changed = true;
+  }
   // Fixed-size locals of the entry block go to its top, so that splitting
   // it at a break does not take them out of it (and make them dynamic).
-  BasicBlock &Entry = F.getEntryBlock();
   auto IsStatic = [](Instruction &I) {
     auto *A = dyn_cast<AllocaInst>(&I);
     return A && A->isStaticAlloca();
@@ -175,11 +195,23 @@ static void checkBreak(const Function &Coro, const CallBase &Call,
                    " is not declared in this module");
     return;
   }
-  if (Resume->arg_size() != 0 || Resume->isVarArg())
+  bool ResumeSRet = Resume->arg_size() == 1 && Resume->hasStructRetAttr();
+  if ((Resume->arg_size() != 0 && !ResumeSRet) || Resume->isVarArg())
     addProblem(Problems, Call,
                "resume function '" + sourceName(*Resume) + "' of " + S +
                    " must take no arguments");
+  for (const Function *Fn : {&Suspend, Resume})
+    for (const Argument &A : Fn->args())
+      if (A.hasStructRetAttr())
+        addProblem(Problems, Call,
+                   memoryResultProblem(*Fn, A,
+                                       Fn == Resume ? "resume function"
+                                                    : "suspend function"));
   Type *SuspendTy = Suspend.getReturnType();
+  if (!SuspendTy->isVoidTy() && !isFrameValueType(SuspendTy))
+    addProblem(Problems, Call,
+               S + " returns " + typeName(SuspendTy) +
+                   ", which a coroutine cannot hand to its caller");
   if (Resume->getReturnType() != SuspendTy)
     addProblem(Problems, Call,
                "resume function '" + sourceName(*Resume) + "' returns " +

@@ -291,9 +291,15 @@ BasicBlock *Emitter::emitStart(BasicBlock *OldEntry) {
   IRBuilder<> B(Start);
   for (unsigned Item : Slots.Plans[0].Spills) {
     auto *A = cast<Argument>(Slots.Items[Item].V);
-    LoadInst *L = B.CreateLoad(A->getType(),
-                               slotAddress(B, Frame, Slots.Items[Item].Offset),
-                               A->getName());
+    Value *Addr = slotAddress(B, Frame, Slots.Items[Item].Offset);
+    if (A->hasByValAttr()) {
+      // Its bytes are in the frame: it points there.
+      Addr->setName(A->getName());
+      A->replaceAllUsesWith(Addr);
+      StepValue[A] = Addr;
+      continue;
+    }
+    LoadInst *L = B.CreateLoad(A->getType(), Addr, A->getName());
     A->replaceAllUsesWith(L);
     StepValue[A] = L;
     SlotLoads[L].insert(L);
@@ -827,9 +833,14 @@ Function *Emitter::emitSpawn(GlobalVariable *Desc) {
   B.CreateStore(ConstantInt::get(I32, 0),
                 slotAddress(B, Mem, Header.StateOffset));
   for (unsigned Item : Slots.Plans[0].Spills) {
-    auto *A = cast<Argument>(Slots.Items[Item].V);
-    B.CreateStore(Spawn->getArg(A->getArgNo()),
-                  slotAddress(B, Mem, Slots.Items[Item].Offset));
+    const SlotItem &It = Slots.Items[Item];
+    auto *A = cast<Argument>(It.V);
+    Value *Addr = slotAddress(B, Mem, It.Offset);
+    if (A->hasByValAttr())
+      B.CreateMemCpy(Addr, It.Alignment, Spawn->getArg(A->getArgNo()),
+                     It.Alignment, It.Size);
+    else
+      B.CreateStore(Spawn->getArg(A->getArgNo()), Addr);
   }
   B.CreateRet(Mem);
 
@@ -871,7 +882,8 @@ void Emitter::emitRamp(Function *Spawn) {
   SmallVector<Value *, 4> Args;
   for (Argument &A : F.args())
     Args.push_back(&A);
-  Value *Instance = B.CreateCall(Spawn, Args, "instance");
+  CallInst *Instance = B.CreateCall(Spawn, Args, "instance");
+  Instance->setAttributes(callAttributes(*Spawn));
   Value *OutOfMemory = ConstantExpr::getIntToPtr(
       ConstantInt::get(DL.getIntPtrType(Ctx), 1), Ptr);
   Value *Handed =

@@ -6,10 +6,12 @@
 
 #include "Markers.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstrTypes.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -221,51 +223,72 @@ PreservedAnalyses MarkersPass::run(Module &M, ModuleAnalysisManager &) {
                              : PreservedAnalyses::all();
 }
 
-/// Whether a value of type \p T is passed in registers: a scalar or a
-/// pointer, or a vector, struct or array of them, which is how clang passes
-/// a C scalar wider than a register (__int128 and _BitInt(65) to (128) are
-/// { i64, i64 } results on x86-64) and small structs.
-static bool isRegisterValue(Type *T) {
+bool isFrameValueType(Type *T) {
   if (T->isIntegerTy() || T->isFloatingPointTy() || T->isPointerTy())
     return true;
   if (auto *VT = dyn_cast<FixedVectorType>(T))
-    return isRegisterValue(VT->getElementType());
+    return isFrameValueType(VT->getElementType());
   if (auto *AT = dyn_cast<ArrayType>(T))
-    return isRegisterValue(AT->getElementType());
+    return isFrameValueType(AT->getElementType());
   if (auto *ST = dyn_cast<StructType>(T))
-    return !ST->isOpaque() && ST->getNumElements() &&
-           all_of(ST->elements(), isRegisterValue);
+    return ST->isSized() && all_of(ST->elements(), isFrameValueType);
   return false;
+}
+
+/// The source type of \p F's result, from its debug information, or a
+/// description of its size.
+static std::string resultTypeName(const Function &F, uint64_t Size) {
+  if (const DISubprogram *SP = F.getSubprogram())
+    if (const DISubroutineType *Ty = SP->getType())
+      if (Ty->getTypeArray().size() > 0)
+        if (const DIType *R = Ty->getTypeArray()[0])
+          return sourceTypeName(*R) + " (" + utostr(Size) + " bytes)";
+  return "a value of " + utostr(Size) + " bytes";
+}
+
+std::string memoryResultProblem(const Function &F, const Argument &SRet,
+                                StringRef Role) {
+  uint64_t Size =
+      F.getDataLayout().getTypeAllocSize(SRet.getParamStructRetType());
+  return (Role + " '" + sourceName(F) + "' returns " + resultTypeName(F, Size) +
+          ", which this target returns through memory (sret); coroutines "
+          "and their suspend and resume functions may return structs and "
+          "unions only as large as the target returns in registers (16 "
+          "bytes on x86-64): return it through a pointer parameter instead")
+      .str();
 }
 
 static void checkCoroutine(Function &F, ProblemList &Problems) {
   if (F.isVarArg())
     addProblem(Problems, F,
                "coroutine '" + sourceName(F) + "' cannot be variadic");
-  if (!F.getReturnType()->isVoidTy() && !isRegisterValue(F.getReturnType()))
+  if (!F.getReturnType()->isVoidTy() && !isFrameValueType(F.getReturnType()))
     addProblem(Problems, F,
                "coroutine '" + sourceName(F) +
-                   "' must return void, a scalar or a pointer");
-  // An sret parameter is the result, not a parameter of the source.
-  unsigned Hidden = 0;
-  for (Argument &A : F.args())
+                   "' must return void, a scalar, a pointer, or a struct or "
+                   "union copied by value");
+  for (Argument &A : F.args()) {
     if (A.hasStructRetAttr()) {
-      ++Hidden;
-      addProblem(Problems, F,
-                 "coroutine '" + sourceName(F) +
-                     "' returns its value in memory (a large struct, or an "
-                     "integer wider than 128 bits); it must return void, a "
-                     "scalar or a pointer");
-    } else if (!isRegisterValue(A.getType()) || A.hasByValAttr() ||
-               A.hasInAllocaAttr() || A.hasPreallocatedAttr() ||
-               A.hasSwiftErrorAttr()) {
-      addProblem(Problems, F,
-                 "parameter " + Twine(A.getArgNo() + 1 - Hidden) +
-                     " of coroutine '" + sourceName(F) +
-                     "' must be a scalar or a pointer passed in registers "
-                     "(not a large struct, nor an integer wider than 128 "
-                     "bits)");
+      addProblem(Problems, F, memoryResultProblem(F, A, "coroutine"));
+      continue;
     }
+    StringRef How = A.hasInAllocaAttr()       ? "inalloca"
+                    : A.hasPreallocatedAttr() ? "preallocated"
+                    : A.hasSwiftErrorAttr()   ? "swifterror"
+                    : A.hasByRefAttr()        ? "byref"
+                                              : "";
+    if (!How.empty())
+      addProblem(Problems, F,
+                 "parameter " + Twine(A.getArgNo() + 1) + " of coroutine '" +
+                     sourceName(F) + "' is passed " + How +
+                     ", which a coroutine cannot keep in its frame");
+    else if (!A.hasByValAttr() && !isFrameValueType(A.getType()))
+      addProblem(Problems, F,
+                 "parameter " + Twine(A.getArgNo() + 1) + " of coroutine '" +
+                     sourceName(F) +
+                     "' must be a scalar, a pointer, or a struct or union "
+                     "copied by value");
+  }
   // Its ramp returns the instance to cr_spawn; a noreturn call would end
   // the spawn expression before the instance is taken.
   if (F.doesNotReturn())

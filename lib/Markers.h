@@ -16,6 +16,8 @@
 #include "llvm/IR/PassManager.h"
 
 namespace llvm {
+class Argument;
+class Type;
 class CallBase;
 } // namespace llvm
 
@@ -63,6 +65,17 @@ bool parseBreaks(const llvm::Function &Coro, BreakMap &Breaks);
 llvm::StringRef resumeFor(const BreakMap &Breaks, const llvm::Function &Callee);
 
 bool isCoroutine(const llvm::Function &F);
+
+/// Whether a frame can hold values of type \p T and a step function return
+/// one: scalars, pointers, and the vectors, arrays and structs of them that
+/// clang passes and returns small structs and unions as.
+bool isFrameValueType(llvm::Type *T);
+
+/// The error for \p F (a coroutine, or a suspend or resume function: \p
+/// Role) returning its result through the memory of \p SRet.
+std::string memoryResultProblem(const llvm::Function &F,
+                                const llvm::Argument &SRet,
+                                llvm::StringRef Role);
 
 /// The function \p CB calls directly as written: null for a call through a
 /// pointer, including one an optimisation has since made direct.

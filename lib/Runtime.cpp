@@ -268,6 +268,45 @@ static CallInst *adjacentCall(CallInst &Call, bool Forward) {
   return nullptr;
 }
 
+AttributeList callAttributes(const Function &Callee) {
+  AttributeList Attrs = Callee.getAttributes();
+  SmallVector<AttributeSet, 4> Params;
+  for (unsigned I = 0; I < Callee.arg_size(); ++I)
+    Params.push_back(Attrs.getParamAttrs(I));
+  return AttributeList::get(Callee.getContext(), AttributeSet(), AttributeSet(),
+                            Params);
+}
+
+/// The __cloroutine_take call of cr_spawn's expansion that follows \p Call,
+/// or null if there is none. Between them clang may store the call's result,
+/// coerced (a struct returned as { double, double } is stored field by
+/// field), into a temporary.
+static CallInst *spawnTake(CallInst &Call, Function &Take) {
+  SmallPtrSet<Value *, 4> Result{&Call};
+  for (Instruction *I = Call.getNextNode(); I; I = I->getNextNode()) {
+    if (auto *CB = dyn_cast<CallInst>(I)) {
+      if (CB->getCalledFunction() == &Take)
+        return CB;
+      if (auto *II = dyn_cast<IntrinsicInst>(CB);
+          II && II->isLifetimeStartOrEnd())
+        continue;
+      return nullptr;
+    }
+    if (isa<GetElementPtrInst>(I))
+      continue;
+    if (isa<ExtractValueInst, CastInst>(I) &&
+        Result.contains(I->getOperand(0))) {
+      Result.insert(I);
+      continue;
+    }
+    if (auto *SI = dyn_cast<StoreInst>(I))
+      if (Result.contains(SI->getValueOperand()))
+        continue;
+    return nullptr;
+  }
+  return nullptr;
+}
+
 bool lowerSpawnSites(Module &M, ProblemList &Problems) {
   Function *Take = M.getFunction(TakeName);
   bool Changed = false;
@@ -311,8 +350,11 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
                          "instance");
         continue;
       }
-      CallInst *Next = adjacentCall(*Call, /*Forward=*/true);
-      if (!Take || !Next || Next->getCalledFunction() != Take) {
+      // One defined here but not lowered has its errors at its definition.
+      if (!Callee->hasFnAttribute(AttrRamp) && !Callee->isDeclaration())
+        continue;
+      CallInst *Next = Take ? spawnTake(*Call, *Take) : nullptr;
+      if (!Next) {
         // Written through a pointer, it is checked when it runs.
         if (writtenCallee(*Call))
           addProblem(Problems, *Call,
@@ -326,8 +368,18 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
     }
   }
   for (auto [Call, TakeCall, Spawn] : Sites) {
+    // What clang made of the ramp's meaningless result goes with it.
+    SmallVector<Instruction *, 4> Dead;
+    for (Instruction *I = Call->getNextNode(); I != TakeCall;
+         I = I->getNextNode())
+      if (!I->getType()->isVoidTy() || isa<StoreInst>(I))
+        Dead.push_back(I);
+    for (Instruction *I : reverse(Dead))
+      if (I->use_empty())
+        I->eraseFromParent();
     SmallVector<Value *, 4> Args(Call->args());
     auto *Direct = CallInst::Create(Spawn, Args, "", TakeCall->getIterator());
+    Direct->setAttributes(callAttributes(*Spawn));
     Direct->setDebugLoc(TakeCall->getDebugLoc());
     Direct->takeName(TakeCall);
     TakeCall->replaceAllUsesWith(Direct);

@@ -12,6 +12,7 @@
 #include "Diagnostics.h"
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/IR/Attributes.h"
 
 namespace llvm {
 class Constant;
@@ -51,6 +52,10 @@ bool lowerStepCalls(llvm::Module &M);
 /// Gives __cloroutine_step the attributes of a read of its argument, until
 /// it is resolved or lowered.
 void markStepCalls(llvm::Module &M);
+
+/// The attributes of a call of \p Callee made by the pass: its parameters'
+/// (a byval argument must be passed as one).
+llvm::AttributeList callAttributes(const llvm::Function &Callee);
 
 /// Replaces each `call @coro(args)` that cr_spawn left right before
 /// `call @__cloroutine_take()` by a direct call of the coroutine's spawn

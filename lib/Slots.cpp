@@ -128,8 +128,17 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
         Remat.order(cast<Instruction>(V), Plan.Remats, Ordered);
         continue;
       }
-      Type *T = V->getType();
-      unsigned Item = ItemFor(V, DL.getTypeStoreSize(T), DL.getABITypeAlign(T));
+      // A byval parameter is held as the bytes it points to.
+      auto *Arg = dyn_cast<Argument>(V);
+      bool ByVal = Arg && Arg->hasByValAttr();
+      Type *T = ByVal ? Arg->getParamByValType() : V->getType();
+      Align A = DL.getABITypeAlign(T);
+      if (ByVal)
+        A = std::max(A, Arg->getParamAlign().valueOrOne());
+      unsigned Item = ItemFor(V,
+                              ByVal ? DL.getTypeAllocSize(T).getFixedValue()
+                                    : DL.getTypeStoreSize(T).getFixedValue(),
+                              A);
       Info.Items[Item].Breaks.push_back(K);
       SlotItem &It = Info.Items[Item];
       It.PointerOffsets.clear();

@@ -5,7 +5,7 @@
 ; builds, compiles invalid IR. Expected: a located error, as for byval,
 ; sret and inalloca parameters. Remove the XFAIL line once fixed.
 ; RUN: not %opt -passes=cloroutine -disable-output %s 2>&1 | FileCheck %s
-; CHECK: error: {{.*}}cloroutine: parameter 1 of coroutine 'gen' must be a scalar or a pointer
+; CHECK: error: {{.*}}cloroutine: parameter 1 of coroutine 'gen' is passed swifterror, which a coroutine cannot keep in its frame
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
