@@ -277,36 +277,6 @@ AttributeList callAttributes(const Function &Callee) {
                             Params);
 }
 
-/// The __cloroutine_take call of cr_spawn's expansion that follows \p Call,
-/// or null if there is none. Between them clang may store the call's result,
-/// coerced (a struct returned as { double, double } is stored field by
-/// field), into a temporary.
-static CallInst *spawnTake(CallInst &Call, Function &Take) {
-  SmallPtrSet<Value *, 4> Result{&Call};
-  for (Instruction *I = Call.getNextNode(); I; I = I->getNextNode()) {
-    if (auto *CB = dyn_cast<CallInst>(I)) {
-      if (CB->getCalledFunction() == &Take)
-        return CB;
-      if (auto *II = dyn_cast<IntrinsicInst>(CB);
-          II && II->isLifetimeStartOrEnd())
-        continue;
-      return nullptr;
-    }
-    if (isa<GetElementPtrInst>(I))
-      continue;
-    if (isa<ExtractValueInst, CastInst>(I) &&
-        Result.contains(I->getOperand(0))) {
-      Result.insert(I);
-      continue;
-    }
-    if (auto *SI = dyn_cast<StoreInst>(I))
-      if (Result.contains(SI->getValueOperand()))
-        continue;
-    return nullptr;
-  }
-  return nullptr;
-}
-
 bool lowerSpawnSites(Module &M, ProblemList &Problems) {
   Function *Take = M.getFunction(TakeName);
   bool Changed = false;
@@ -353,8 +323,8 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
       // One defined here but not lowered has its errors at its definition.
       if (!Callee->hasFnAttribute(AttrRamp) && !Callee->isDeclaration())
         continue;
-      CallInst *Next = Take ? spawnTake(*Call, *Take) : nullptr;
-      if (!Next) {
+      CallInst *Next = adjacentCall(*Call, /*Forward=*/true);
+      if (!Take || !Next || Next->getCalledFunction() != Take) {
         // Written through a pointer, it is checked when it runs.
         if (writtenCallee(*Call))
           addProblem(Problems, *Call,

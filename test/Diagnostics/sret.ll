@@ -1,12 +1,11 @@
 ; A result returned in memory (sret: a large struct, _BitInt(129) and wider)
-; is an error named in source terms: the sret pointer is the result, not
-; parameter 1, and the parameters after it are numbered as in the source.
+; is an error that names its size and the limit; the sret pointer is the
+; result, not parameter 1; a byval parameter is copied into the frame.
 ; RUN: not %opt -passes=cloroutine -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt -passes='print<cloroutine-markers>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=ALL
-; CHECK: error: {{.*}}cloroutine: coroutine 'wide' returns its value in memory (a large struct, or an integer wider than 128 bits); it must return void, a scalar or a pointer
-; ALL: error: coroutine 'wide' returns its value in memory
-; ALL-NEXT: error: parameter 1 of coroutine 'wide' must be a scalar or a pointer passed in registers (not a large struct, nor an integer wider than 128 bits)
-; ALL-NOT: parameter 2
+; CHECK: error: {{.*}}cloroutine: coroutine 'wide' returns a value of 32 bytes, which this target returns through memory (sret)
+; ALL: error: coroutine 'wide' returns a value of 32 bytes
+; ALL-NOT: parameter
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"

@@ -32,7 +32,7 @@ CR_COROUTINE void aligned(int a, double b) {
   __attribute__((aligned(64))) long cell[2];
   cell[0] = a;
   cell[1] = (long)b;
-  yield((long)cell);
+  yield(cell[0]);
   yield(cell[0] + cell[1] + (long)cell % 64);
 }
 
