@@ -6,7 +6,6 @@
 // RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
 // RUN: %cc -O3 %s -o %t.O3 && %t.O3 | FileCheck %s
 // RUN: %cc -O2 -g %s -o %t.g && %t.g | FileCheck %s
-// RUN: %cc -O1 %asan %s -o %t.asan && %t.asan | FileCheck %s
 #include <cloroutine/cloroutine.h>
 #include <stdio.h>
 

@@ -6,7 +6,6 @@
 // RUN: %cc -O2 -pthread %s -o %t.O2 && %t.O2 | FileCheck %s
 // RUN: %cc -O3 -pthread %s -o %t.O3 && %t.O3 | FileCheck %s
 // RUN: %cc -O2 -g -pthread %s -o %t.g && %t.g | FileCheck %s
-// RUN: %cc -O1 %asan -pthread %s -o %t.asan && %t.asan | FileCheck %s
 #include <cloroutine/cloroutine.h>
 #include <pthread.h>
 #include <stdio.h>
