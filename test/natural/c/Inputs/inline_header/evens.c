@@ -1,0 +1,6 @@
+#include "yield.h"
+
+void evens(int n) {
+  for (int i = 0; i <= n; i += 2)
+    yield(i);
+}

@@ -1,0 +1,37 @@
+// Prototypes first, with the marks on them; the definitions below carry no
+// marks, as a user writes a file whose prototypes form its "header".
+// RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
+// RUN: %cc -O1 %s -o %t.O1 && %t.O1 | FileCheck %s
+// RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
+// RUN: %cc -O3 %s -o %t.O3 && %t.O3 | FileCheck %s
+// RUN: %cc -O2 -g %s -o %t.g && %t.g | FileCheck %s
+#include <cloroutine/cloroutine.h>
+#include <stdio.h>
+
+int take_resume(void);
+CR_SUSPEND(take_resume) int take(int v);
+CR_COROUTINE void countdown(int from);
+static void run(cr_coro *c);
+
+static int Value;
+
+int main(void) {
+  run(cr_spawn(countdown, 5));
+  return 0;
+}
+
+static void run(cr_coro *c) {
+  for (cr_resume(void, c); !cr_done(c); cr_resume(void, c))
+    printf("%d ", Value);
+  printf("liftoff\n");
+  cr_destroy(c);
+}
+
+void countdown(int from) {
+  while (from > 0)
+    take(from--);
+}
+
+int take(int v) { return Value = v; }
+int take_resume(void) { return Value; }
+// CHECK: 5 4 3 2 1 liftoff

@@ -1,0 +1,6 @@
+#include "channel.h"
+
+void squares(int n) {
+  for (int i = 1; i <= n; i++)
+    channel_send(i * i);
+}
