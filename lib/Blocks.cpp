@@ -44,21 +44,22 @@ static BasicBlock *continuationOf(CallBase &CB) {
 }
 
 /// Calls \p Fn on every call in \p F that is a break, in reverse post-order.
-/// With AttrExplicitBreaks, the breaks are the calls that say so;
-/// otherwise the direct calls of suspend functions.
+/// The calls marked AttrResume, and the direct calls of suspend functions
+/// (as written: not made direct by an optimisation).
 template <typename CallbackT>
 static void forEachBreakCall(Function &F, CallbackT Fn) {
   BreakMap Map;
   parseBreaks(F, Map);
-  bool Explicit = F.hasFnAttribute(AttrExplicitBreaks);
   ReversePostOrderTraversal<Function *> RPOT(&F);
   for (BasicBlock *BB : RPOT)
     for (Instruction &I : make_early_inc_range(*BB))
       if (auto *CB = dyn_cast<CallBase>(&I))
         if (Function *Callee = writtenCallee(*CB)) {
-          StringRef Resume =
-              Explicit ? CB->getFnAttr(AttrResume).getValueAsString()
-                       : resumeFor(Map, *Callee);
+          // With explicit breaks, a call of a function marked as a suspend
+          // function after the coroutine (in C, the front end lets it be).
+          StringRef Resume = CB->getFnAttr(AttrResume).getValueAsString();
+          if (Resume.empty())
+            Resume = resumeFor(Map, *Callee);
           if (!Resume.empty())
             Fn(*CB, *Callee, Resume);
         }

@@ -118,6 +118,20 @@ static bool lowerFrontEndCalls(Module &M) {
         }
         CB->eraseFromParent();
       }
+    } else if (Name == "cloroutine.opaque") {
+      // A call through a pointer, as written: never a break.
+      MDNode *Tag = MDNode::get(M.getContext(), {});
+      for (User *U : make_early_inc_range(Stub.users())) {
+        auto *CB = dyn_cast<CallBase>(U);
+        if (!CB || CB->arg_size() != 1)
+          continue;
+        for (User *PU : CB->users())
+          if (auto *Call = dyn_cast<CallBase>(PU);
+              Call && Call->getCalledOperand() == CB)
+            Call->setMetadata(MDIndirect, Tag);
+        CB->replaceAllUsesWith(CB->getArgOperand(0));
+        CB->eraseFromParent();
+      }
     } else if (Name.consume_front("cloroutine.break:")) {
       auto [SuspendName, ResumeName] = Name.split(':');
       FunctionCallee Suspend = M.getOrInsertFunction(

@@ -44,6 +44,7 @@ constexpr llvm::StringLiteral MarkBreak = "cloroutine.break";
 constexpr llvm::StringLiteral MarkExplicit = "cloroutine.explicit-breaks";
 constexpr llvm::StringLiteral BreakPrefix = "cloroutine.break:";
 constexpr llvm::StringLiteral DestroyingName = "cloroutine.destroying";
+constexpr llvm::StringLiteral OpaqueName = "cloroutine.opaque";
 
 bool isMark(const AnnotateAttr *A) {
   return A->getAnnotation().starts_with("cloroutine.");
@@ -65,6 +66,21 @@ FunctionDecl *functionNamed(Expr *E) {
 
 FunctionDecl *annotationArg(const AnnotateAttr *A, unsigned I) {
   return I < A->args_size() ? functionNamed(A->args_begin()[I]) : nullptr;
+}
+
+/// The function a call names as written (`f(x)`, `(*f)(x)`, `(&f)(x)`), or
+/// null for a call through a pointer value.
+FunctionDecl *directCallee(CallExpr &CE) {
+  Expr *E = CE.getCallee();
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    auto *U = dyn_cast<UnaryOperator>(E);
+    if (!U || (U->getOpcode() != UO_Deref && U->getOpcode() != UO_AddrOf))
+      break;
+    E = U->getSubExpr();
+  }
+  auto *DRE = dyn_cast<DeclRefExpr>(E);
+  return DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
 }
 
 bool isCoroutine(const FunctionDecl *FD) {
@@ -189,6 +205,7 @@ class BodyRewriter : public RecursiveASTVisitor<BodyRewriter> {
   FunctionDecl &Coro;
   llvm::function_ref<FunctionDecl *(FunctionDecl *, FunctionDecl *)> Stub;
   llvm::function_ref<FunctionDecl *()> Destroying;
+  llvm::function_ref<FunctionDecl *(QualType)> Opaque;
   bool Exceptions;
 
   /// Locals with destructors in the scopes around the current statement.
@@ -202,16 +219,17 @@ public:
   /// Functions the breaks call, to be referenced from the body.
   llvm::SetVector<FunctionDecl *> Used;
   /// Direct calls of functions that are not suspend functions here.
-  llvm::SmallVector<std::pair<FunctionDecl *, SourceLocation>, 8> Ordinary;
+  llvm::SmallVector<std::pair<FunctionDecl *, CallExpr *>, 8> Ordinary;
   unsigned NumBreaks = 0;
 
   BodyRewriter(ASTContext &Ctx, Diagnostics &Diags, FunctionDecl &Coro,
                llvm::function_ref<FunctionDecl *(FunctionDecl *,
                                                  FunctionDecl *)>
                    Stub,
-               llvm::function_ref<FunctionDecl *()> Destroying)
+               llvm::function_ref<FunctionDecl *()> Destroying,
+               llvm::function_ref<FunctionDecl *(QualType)> Opaque)
       : Ctx(Ctx), Diags(Diags), Coro(Coro), Stub(Stub), Destroying(Destroying),
-        Exceptions(Ctx.getLangOpts().CXXExceptions) {
+        Opaque(Opaque), Exceptions(Ctx.getLangOpts().CXXExceptions) {
     Scopes.emplace_back();
   }
 
@@ -274,18 +292,26 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *CE) {
-    auto *DRE = dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts());
-    auto *S = DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
-    if (!S || S == Destroying())
+    FunctionDecl *S = directCallee(*CE);
+    if (!S) {
+      hidePointer(*CE);
+      return true;
+    }
+    if (S == Destroying() || S->getBuiltinID())
       return true;
     FunctionDecl *R = resumeOf(&Coro, S);
     if (!R) {
-      Ordinary.push_back({S, CE->getExprLoc()});
+      Ordinary.push_back({S, CE});
       return true;
     }
-    if (check(*CE, *S, *R))
-      rewrite(*CE, *DRE, *S, *R);
+    makeBreak(*CE, *S, *R);
     return true;
+  }
+
+  /// Makes \p CE, a call of \p S, a break resumed by \p R, if it is right.
+  void makeBreak(CallExpr &CE, FunctionDecl &S, FunctionDecl &R) {
+    if (check(CE, S, R))
+      rewrite(CE, S, R);
   }
 
 private:
@@ -353,13 +379,13 @@ private:
     return Ok;
   }
 
-  void rewrite(CallExpr &CE, DeclRefExpr &DRE, FunctionDecl &S,
-               FunctionDecl &R) {
+  void rewrite(CallExpr &CE, FunctionDecl &S, FunctionDecl &R) {
     FunctionDecl *Callee = Stub(&S, &R);
     auto *Ref = DeclRefExpr::Create(
         Ctx, NestedNameSpecifierLoc(), SourceLocation(), Callee,
-        /*RefersToEnclosingVariableOrCapture=*/false, DRE.getLocation(),
-        Callee->getType(), DRE.getValueKind());
+        /*RefersToEnclosingVariableOrCapture=*/false, CE.getExprLoc(),
+        Callee->getType(),
+        Ctx.getLangOpts().CPlusPlus ? VK_LValue : VK_PRValue);
     CE.setCallee(ImplicitCastExpr::Create(
         Ctx, Ctx.getPointerType(Callee->getType()), CK_FunctionToPointerDecay,
         Ref, nullptr, VK_PRValue, FPOptionsOverride()));
@@ -368,6 +394,25 @@ private:
     for (bool &HoldsBreak : Tries)
       HoldsBreak = true;
     ++NumBreaks;
+  }
+
+  /// Makes a call through a pointer call `cloroutine.opaque(pointer)`'s
+  /// result, which the pass marks as written through a pointer: clang folds
+  /// a `const` pointer to a known function into a direct call.
+  void hidePointer(CallExpr &CE) {
+    QualType T = CE.getCallee()->getType();
+    if (!T->isFunctionPointerType())
+      return;
+    FunctionDecl *FD = Opaque(T);
+    SourceLocation Loc = CE.getExprLoc();
+    auto *Ref = DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(),
+                                    SourceLocation(), FD, false, Loc,
+                                    FD->getType(), VK_LValue);
+    auto *Fn = ImplicitCastExpr::Create(
+        Ctx, Ctx.getPointerType(FD->getType()), CK_FunctionToPointerDecay,
+        Ref, nullptr, VK_PRValue, FPOptionsOverride());
+    CE.setCallee(CallExpr::Create(Ctx, Fn, {CE.getCallee()}, T, VK_PRValue,
+                                  Loc, FPOptionsOverride()));
   }
 
   /// Makes handler \p H begin with `if (<destroying>) throw;`.
@@ -404,11 +449,12 @@ class Consumer : public ASTConsumer {
   llvm::SmallPtrSet<const FunctionDecl *, 8> Rewritten;
   struct Call {
     FunctionDecl *Coro, *Callee;
-    SourceLocation Loc;
+    CallExpr *CE;
   };
   llvm::SmallVector<Call, 16> OrdinaryCalls;
   llvm::DenseMap<std::pair<const Decl *, const Decl *>, FunctionDecl *> Stubs;
   FunctionDecl *DestroyingDecl = nullptr;
+  llvm::DenseMap<void *, FunctionDecl *> Opaques;
 
 public:
   void Initialize(ASTContext &Ctx) override {
@@ -427,9 +473,29 @@ public:
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    for (const Call &C : OrdinaryCalls)
-      if (resumeOf(C.Coro, C.Callee))
-        Diags->D.Report(C.Loc, Diags->LateSuspend) << C.Callee << C.Coro;
+    auto Stub = [&](FunctionDecl *S, FunctionDecl *R) {
+      return stub(Ctx, *S, *R);
+    };
+    auto Destroying = [&] { return destroying(Ctx); };
+    auto Opaque = [&](QualType T) { return opaque(Ctx, T); };
+    // A call of a function marked as a suspend function only later: in C,
+    // a break, made here if clang has not yet emitted the coroutine (it
+    // emits internal and inline functions at the end), else by the pass;
+    // in C++ clang may have emitted it without the landing pads it needs.
+    for (const Call &C : OrdinaryCalls) {
+      FunctionDecl *R = resumeOf(C.Coro, C.Callee);
+      if (!R)
+        continue;
+      if (Ctx.getLangOpts().CPlusPlus) {
+        Diags->D.Report(C.CE->getExprLoc(), Diags->LateSuspend)
+            << C.Callee << C.Coro;
+      } else if (!C.Coro->isExternallyVisible() || C.Coro->isInlined()) {
+        BodyRewriter Late(Ctx, *Diags, *C.Coro, Stub, Destroying, Opaque);
+        Late.makeBreak(*C.CE, *C.Callee, *R);
+        if (!Late.Used.empty())
+          referenceFromBody(Ctx, *C.Coro, Late.Used.getArrayRef());
+      }
+    }
     for (FunctionDecl *FD : Marked) {
       const FunctionDecl *Def = FD->getDefinition();
       if (Def && isCoroutine(FD) && !Rewritten.contains(Def) &&
@@ -465,10 +531,11 @@ private:
       return stub(Ctx, *S, *R);
     };
     auto Destroying = [&] { return destroying(Ctx); };
-    BodyRewriter Rewriter(Ctx, *Diags, FD, Stub, Destroying);
+    auto Opaque = [&](QualType T) { return opaque(Ctx, T); };
+    BodyRewriter Rewriter(Ctx, *Diags, FD, Stub, Destroying, Opaque);
     Rewriter.TraverseStmt(FD.getBody());
-    for (auto [Callee, Loc] : Rewriter.Ordinary)
-      OrdinaryCalls.push_back({&FD, Callee, Loc});
+    for (auto [Callee, CE] : Rewriter.Ordinary)
+      OrdinaryCalls.push_back({&FD, Callee, CE});
     FD.addAttr(AnnotateAttr::CreateImplicit(Ctx, MarkExplicit, nullptr, 0,
                                             FD.getLocation()));
     if (!Rewriter.Used.empty())
@@ -576,6 +643,29 @@ private:
     DestroyingDecl->setImplicit();
     DestroyingDecl->addAttr(AsmLabelAttr::CreateImplicit(Ctx, DestroyingName));
     return DestroyingDecl;
+  }
+
+  /// `T cloroutine.opaque(T)` for a function pointer type \p T: one IR
+  /// function, `ptr (ptr)`, for all of them.
+  FunctionDecl *opaque(ASTContext &Ctx, QualType T) {
+    FunctionDecl *&FD = Opaques[T.getCanonicalType().getAsOpaquePtr()];
+    if (FD)
+      return FD;
+    FunctionProtoType::ExtProtoInfo EPI;
+    EPI.ExceptionSpec.Type = EST_BasicNoexcept;
+    QualType FT = Ctx.getFunctionType(T, {T}, EPI);
+    FD = FunctionDecl::Create(Ctx, Ctx.getTranslationUnitDecl(),
+                              SourceLocation(), SourceLocation(),
+                              &Ctx.Idents.get("__cloroutine_opaque"), FT,
+                              Ctx.getTrivialTypeSourceInfo(FT), SC_Extern);
+    FD->setImplicit();
+    auto *P = ParmVarDecl::Create(Ctx, FD, SourceLocation(), SourceLocation(),
+                                  nullptr, T, Ctx.getTrivialTypeSourceInfo(T),
+                                  SC_None, nullptr);
+    P->setScopeInfo(0, 0);
+    FD->setParams({P});
+    FD->addAttr(AsmLabelAttr::CreateImplicit(Ctx, OpaqueName));
+    return FD;
   }
 
   /// Gives every declaration of \p FD the marks of all: clang emits those
