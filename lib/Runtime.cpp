@@ -10,6 +10,7 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace llvm;
 
@@ -18,6 +19,7 @@ namespace cloroutine {
 static constexpr StringLiteral FailName = "__cloroutine_fail";
 static constexpr StringLiteral SpawnedName = "__cloroutine_spawned";
 static constexpr StringLiteral TakeName = "__cloroutine_take";
+static constexpr StringLiteral TakeFromName = "__cloroutine_take_from";
 static constexpr StringLiteral StepName = "__cloroutine_step";
 
 Constant *makeString(Module &M, StringRef Text, const Twine &Name) {
@@ -179,6 +181,133 @@ static void defineTake(Module &M, Function &Take) {
       B.CreateSelect(OutOfMemory, ConstantPointerNull::get(Ptr), Instance));
 }
 
+/// A declaration of C library function \p Name, weak if the module did not
+/// declare it already: a program without it (static, freestanding) still
+/// links, and the function is then null.
+static FunctionCallee weakLibraryFunction(Module &M, StringRef Name,
+                                          FunctionType *Ty) {
+  if (Function *F = M.getFunction(Name))
+    return {Ty, F};
+  return Function::Create(Ty, GlobalValue::ExternalWeakLinkage, Name, M);
+}
+
+/// cr_coro *__cloroutine_take_from(void *fn): __cloroutine_take after a call
+/// of fn, a function of another module, maybe: a shared object's coroutine
+/// (named, or through a pointer from dlsym) leaves its instance in that
+/// object's own slot, which an executable shares only if it exports its
+/// own. When this module's slot is empty, the slot of the object holding fn
+/// is found by name: dladdr, dlopen(RTLD_NOLOAD), dlsym. Only where the C
+/// library's dlsym gives a thread-local variable's address for the calling
+/// thread (Linux); elsewhere the slot is this module's.
+static Function *getTakeFromFunction(Module &M) {
+  LLVMContext &Ctx = M.getContext();
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  Type *I32 = Type::getInt32Ty(Ctx);
+  Function *TakeFrom =
+      cast<Function>(M.getOrInsertFunction(TakeFromName, Ptr, Ptr).getCallee());
+  if (!claim(*TakeFrom))
+    return TakeFrom;
+  Argument *Fn = TakeFrom->getArg(0);
+  Fn->setName("fn");
+  BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", TakeFrom);
+  BasicBlock *Own = BasicBlock::Create(Ctx, "own", TakeFrom);
+  BasicBlock *Search = BasicBlock::Create(Ctx, "search", TakeFrom);
+  BasicBlock *None = BasicBlock::Create(Ctx, "not_a_coroutine", TakeFrom);
+  BasicBlock *Taken = BasicBlock::Create(Ctx, "taken", TakeFrom);
+  IRBuilder<> B(Entry);
+  // Dl_info starts with dli_fname; four pointers hold it.
+  Value *Info = B.CreateAlloca(ArrayType::get(Ptr, 4), nullptr, "info");
+  Value *Slot = B.CreateThreadLocalAddress(getSpawnedVariable(M));
+  Value *Mine = B.CreateLoad(Ptr, Slot, "instance");
+  B.CreateCondBr(B.CreateIsNotNull(Mine), Own, Search);
+
+  B.SetInsertPoint(Own);
+  B.CreateStore(ConstantPointerNull::get(Ptr), Slot);
+  B.CreateBr(Taken);
+
+  B.SetInsertPoint(Search);
+  Value *Theirs = nullptr;
+  BasicBlock *FoundIn = nullptr;
+  if (Triple(M.getTargetTriple()).isOSLinux()) {
+    const uint64_t RTLD_LAZY = 1, RTLD_NOLOAD = 4;
+    FunctionCallee DlAddr = weakLibraryFunction(
+        M, "dladdr", FunctionType::get(I32, {Ptr, Ptr}, false));
+    FunctionCallee DlOpen = weakLibraryFunction(
+        M, "dlopen", FunctionType::get(Ptr, {Ptr, I32}, false));
+    FunctionCallee DlSym = weakLibraryFunction(
+        M, "dlsym", FunctionType::get(Ptr, {Ptr, Ptr}, false));
+    FunctionCallee DlClose =
+        weakLibraryFunction(M, "dlclose", FunctionType::get(I32, {Ptr}, false));
+    BasicBlock *Find = BasicBlock::Create(Ctx, "find", TakeFrom, None);
+    BasicBlock *Open = BasicBlock::Create(Ctx, "open", TakeFrom, None);
+    BasicBlock *Look = BasicBlock::Create(Ctx, "look", TakeFrom, None);
+    BasicBlock *Read = BasicBlock::Create(Ctx, "read", TakeFrom, None);
+    BasicBlock *Close = BasicBlock::Create(Ctx, "close", TakeFrom, None);
+    Value *Linked = ConstantInt::getTrue(Ctx);
+    for (FunctionCallee C : {DlAddr, DlOpen, DlSym, DlClose})
+      Linked = B.CreateAnd(Linked, B.CreateIsNotNull(C.getCallee()));
+    B.CreateCondBr(Linked, Find, None);
+
+    B.SetInsertPoint(Find);
+    Value *Found = B.CreateCall(DlAddr, {Fn, Info});
+    Value *Name = B.CreateLoad(Ptr, Info, "file");
+    B.CreateCondBr(B.CreateAnd(B.CreateICmpNE(Found, B.getInt32(0)),
+                               B.CreateIsNotNull(Name)),
+                   Open, None);
+
+    B.SetInsertPoint(Open);
+    Value *Handle = B.CreateCall(
+        DlOpen, {Name, B.getInt32(RTLD_LAZY | RTLD_NOLOAD)}, "handle");
+    B.CreateCondBr(B.CreateIsNotNull(Handle), Look, None);
+
+    B.SetInsertPoint(Look);
+    Value *Other = B.CreateCall(
+        DlSym, {Handle, makeString(M, SpawnedName, "cr.spawned_name")}, "slot");
+    // The object's slot is this module's if the object has none of its own
+    // or binds to ours.
+    B.CreateCondBr(
+        B.CreateAnd(B.CreateIsNotNull(Other), B.CreateICmpNE(Other, Slot)),
+        Read, Close);
+
+    B.SetInsertPoint(Read);
+    Value *Instance = B.CreateLoad(Ptr, Other, "theirs");
+    B.CreateStore(ConstantPointerNull::get(Ptr), Other);
+    B.CreateBr(Close);
+
+    B.SetInsertPoint(Close);
+    PHINode *Got = B.CreatePHI(Ptr, 2, "got");
+    Got->addIncoming(ConstantPointerNull::get(Ptr), Look);
+    Got->addIncoming(Instance, Read);
+    B.CreateCall(DlClose, {Handle});
+    B.CreateCondBr(B.CreateIsNotNull(Got), Taken, None);
+    Theirs = Got;
+    FoundIn = Close;
+  } else {
+    B.CreateBr(None);
+  }
+
+  B.SetInsertPoint(None);
+  B.CreateCall(getFailFunction(M),
+               {makeString(M,
+                           "cloroutine: cr_spawn called a function that is "
+                           "not a coroutine\n",
+                           "cr.not_a_coroutine")})
+      ->setDoesNotReturn();
+  B.CreateUnreachable();
+
+  B.SetInsertPoint(Taken);
+  PHINode *Instance = B.CreatePHI(Ptr, 2, "instance");
+  Instance->addIncoming(Mine, Own);
+  if (Theirs)
+    Instance->addIncoming(Theirs, FoundIn);
+  Type *IntPtr = M.getDataLayout().getIntPtrType(Ctx);
+  Value *OutOfMemory = B.CreateICmpEQ(B.CreatePtrToInt(Instance, IntPtr),
+                                      ConstantInt::get(IntPtr, 1));
+  B.CreateRet(
+      B.CreateSelect(OutOfMemory, ConstantPointerNull::get(Ptr), Instance));
+  return TakeFrom;
+}
+
 bool resolveStepCalls(Function &F, const DominatorTree &DT) {
   Function *StepOf = F.getParent()->getFunction(StepName);
   if (!StepOf)
@@ -289,6 +418,7 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
     Function *Spawn;
   };
   SmallVector<Site, 8> Sites;
+  SmallVector<std::pair<CallInst *, Value *>, 4> Foreign;
   for (Function &Caller : M) {
     for (Instruction &I : instructions(Caller)) {
       auto *Call = dyn_cast<CallInst>(&I);
@@ -306,6 +436,12 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
           addProblem(Problems, *Call,
                      "cr_spawn of '" + sourceName(*G) +
                          "', which is not a coroutine");
+        // A callee not defined here may be another module's coroutine,
+        // whose instance is in that module's slot.
+        auto *Known = dyn_cast_or_null<Function>(
+            Prev ? Prev->getCalledOperand()->stripPointerCasts() : nullptr);
+        if (Prev && !Prev->isInlineAsm() && (!Known || Known->isDeclaration()))
+          Foreign.push_back({Call, Prev->getCalledOperand()});
         continue;
       }
       if (!Callee->hasFnAttribute(AttrRamp) && !isCoroutine(*Callee))
@@ -336,6 +472,15 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
       if (Ramp.isValid()) // else not lowered, and its problems are reported
         Sites.push_back({Call, Next, M.getFunction(Ramp.getValueAsString())});
     }
+  }
+  for (auto [TakeCall, Callee] : Foreign) {
+    auto *From = CallInst::Create(getTakeFromFunction(M), {Callee}, "",
+                                  TakeCall->getIterator());
+    From->setDebugLoc(TakeCall->getDebugLoc());
+    From->takeName(TakeCall);
+    TakeCall->replaceAllUsesWith(From);
+    TakeCall->eraseFromParent();
+    Changed = true;
   }
   for (auto [Call, TakeCall, Spawn] : Sites) {
     // What clang made of the ramp's meaningless result goes with it.
