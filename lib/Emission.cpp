@@ -310,9 +310,9 @@ BasicBlock *Emitter::emitStart(BasicBlock *OldEntry) {
 
 void Emitter::dropParameterDebugValues() {
   // A parameter that nothing reads is not in the frame, and the debug
-  // records that still name it would name a value of another function: at
-  // -O1 and above (once SROA has made them dbg_values of the argument),
-  // the debugger then shows it as optimised out.
+  // records that still name it (dbg_values of the argument, once SROA has
+  // run) would name a value of another function: they name poison instead,
+  // and the debugger shows the parameter as optimised out.
   auto IsParameter = [&](Value *V) {
     auto *A = dyn_cast_or_null<Argument>(V);
     return A && A->getParent() == &F;
