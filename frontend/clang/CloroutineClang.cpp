@@ -120,13 +120,6 @@ bool sameRepresentation(const ASTContext &Ctx, QualType A, QualType B) {
          !B->isBooleanType() && Ctx.getTypeSize(A) == Ctx.getTypeSize(B);
 }
 
-bool cannotThrow(const FunctionDecl *FD) {
-  if (FD->hasAttr<NoThrowAttr>())
-    return true;
-  const auto *FPT = FD->getType()->getAs<FunctionProtoType>();
-  return FPT && FPT->isNothrow();
-}
-
 /// Whether \p S creates a temporary that is destroyed at the end of its
 /// full-expression.
 bool hasDestroyedTemporary(const Stmt *S) {
@@ -593,7 +586,8 @@ private:
   }
 
   /// The declaration a break of \p S resumed by \p R calls instead of \p S:
-  /// the same type, but one that may throw unless both cannot.
+  /// the same type, but one that may throw, so that clang gives the call the
+  /// landing pads of the cleanups around it.
   FunctionDecl *stub(ASTContext &Ctx, FunctionDecl &S, FunctionDecl &R) {
     FunctionDecl *&Stub = Stubs[{S.getCanonicalDecl(), R.getCanonicalDecl()}];
     if (Stub)
@@ -601,8 +595,8 @@ private:
     QualType T = S.getType();
     if (const auto *FPT = T->getAs<FunctionProtoType>()) {
       FunctionProtoType::ExtProtoInfo EPI = FPT->getExtProtoInfo();
-      if (!cannotThrow(&S) || !cannotThrow(&R))
-        EPI.ExceptionSpec = FunctionProtoType::ExceptionSpecInfo();
+      // Even where neither can throw, destroy unwinds from the break.
+      EPI.ExceptionSpec = FunctionProtoType::ExceptionSpecInfo();
       T = Ctx.getFunctionType(FPT->getReturnType(), FPT->getParamTypes(),
                               EPI);
     }
