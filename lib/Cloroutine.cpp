@@ -20,6 +20,7 @@
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/Dominators.h"
+#include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
@@ -84,9 +85,53 @@ struct UnfollowedRemark {
   unsigned Breaks;
 };
 
+/// A call, in a coroutine's body, of a function that itself calls a
+/// suspend function: users may expect a break there, but a stackless
+/// coroutine only breaks in its own body.
+struct HelperRemark {
+  DebugLoc Loc;
+  std::string Helper, Suspend;
+};
+
+/// The helpers of this kind that \p F calls, before emission erases them.
+SmallVector<HelperRemark, 2> helperCalls(Function &F) {
+  SmallVector<HelperRemark, 2> Found;
+  BreakMap None;
+  SmallPtrSet<const Function *, 8> Seen;
+  for (Instruction &I : instructions(F)) {
+    auto *CB = dyn_cast<CallBase>(&I);
+    Function *Helper = CB ? writtenCallee(*CB) : nullptr;
+    if (!Helper || Helper->isDeclaration() || isCoroutine(*Helper) ||
+        CB->hasFnAttr(AttrResume) || !resumeFor(None, *Helper).empty() ||
+        !Seen.insert(Helper).second)
+      continue;
+    for (Instruction &HI : instructions(*Helper)) {
+      auto *Inner = dyn_cast<CallBase>(&HI);
+      Function *Suspend = Inner ? writtenCallee(*Inner) : nullptr;
+      if (Suspend && (Inner->hasFnAttr(AttrResume) ||
+                      !resumeFor(None, *Suspend).empty())) {
+        Found.push_back({CB->getDebugLoc(), sourceName(*Helper),
+                         sourceName(*Suspend)});
+        break;
+      }
+    }
+  }
+  return Found;
+}
+
 void remark(Function &Step, StringRef Name, const BlocksInfo &Blocks,
-            const SlotsInfo &Slots, ArrayRef<UnfollowedRemark> Unfollowed) {
+            const SlotsInfo &Slots, ArrayRef<UnfollowedRemark> Unfollowed,
+            ArrayRef<HelperRemark> Helpers) {
   OptimizationRemarkEmitter ORE(&Step);
+  for (const HelperRemark &H : Helpers)
+    ORE.emit([&] {
+      return OptimizationRemarkAnalysis(DEBUG_TYPE, "HelperSuspends", H.Loc,
+                                        &Step.getEntryBlock())
+             << "coroutine '" << Name << "' calls '" << H.Helper
+             << "', which calls suspend function '" << H.Suspend
+             << "': that call is an ordinary call, not a break (a coroutine "
+                "breaks only in its own body)";
+    });
   for (const UnfollowedRemark &U : Unfollowed)
     ORE.emit([&] {
       auto R =
@@ -179,6 +224,7 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     for (const UnfollowedPointers &U : Live.Unfollowed)
       Unfollowed.push_back({U.At ? U.At->getDebugLoc() : DebugLoc(), U.What,
                             unsigned(U.Breaks.size())});
+    SmallVector<HelperRemark, 2> Helpers = helperCalls(*F);
     Function *Step = emitCoroutine(*F, Blocks, Live, Slots);
     // A bug of ours must surface as an error, not as a miscompile.
     std::string Broken;
@@ -196,7 +242,7 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     NumShared += Slots.NumShared;
     NumRemats += Slots.NumRemats;
     NumFrameBytes += Slots.FrameSize;
-    remark(*Step, Name, Blocks, Slots, Unfollowed);
+    remark(*Step, Name, Blocks, Slots, Unfollowed, Helpers);
     FAM.invalidate(*F, PreservedAnalyses::none());
     FAM.invalidate(*Step, PreservedAnalyses::none());
     Changed = true;
