@@ -161,9 +161,8 @@ CR_COROUTINE void framing() {
   }
 }
 
-// Defined after the conduits: clang cannot prove them non-throwing, so each
-// await keeps its landing pad, and a conduit dropped while it waits frees
-// its vector (docs/cpp.md).
+// A conduit dropped while it waits in await frees its vector, through the
+// break's landing pad (docs/cpp.md).
 long await() {
   Running->waits_for_end = false;
   return 0;

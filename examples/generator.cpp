@@ -111,10 +111,9 @@ generator<std::string> prefixes_gen(const char *word) {
   return generator<std::string>(cr::spawn(prefixes, word));
 }
 
-// The suspend functions are defined after the coroutines: clang cannot then
-// prove them non-throwing, so each break keeps its landing pad, through which
-// destroying a suspended generator runs the destructors of its locals (here
-// primes' vector and prefixes' string). See docs/cpp.md.
+// Destroying a suspended generator runs the destructors of its locals (here
+// primes' vector and prefixes' string) through each break's landing pad,
+// wherever the suspend functions are defined. See docs/cpp.md.
 void yield(long v) { generator<long>::put(v); }
 void yield(const std::string &v) { generator<std::string>::put(v); }
 
