@@ -110,8 +110,8 @@ SmallVector<HelperRemark, 2> helperCalls(Function &F) {
       Function *Suspend = Inner ? writtenCallee(*Inner) : nullptr;
       if (Suspend && (Inner->hasFnAttr(AttrResume) ||
                       !resumeFor(None, *Suspend).empty())) {
-        Found.push_back({CB->getDebugLoc(), sourceName(*Helper),
-                         sourceName(*Suspend)});
+        Found.push_back(
+            {CB->getDebugLoc(), sourceName(*Helper), sourceName(*Suspend)});
         break;
       }
     }

@@ -70,9 +70,9 @@ void addWarning(ProblemList &Problems, const Function &F,
 
 void reportProblems(const ProblemList &Problems) {
   for (const Problem &P : Problems)
-    P.Fn->getContext().diagnose(DiagnosticInfoUnsupported(
-        *P.Fn, "cloroutine: " + P.Message, P.Loc,
-        P.Warning ? DS_Warning : DS_Error));
+    P.Fn->getContext().diagnose(
+        DiagnosticInfoUnsupported(*P.Fn, "cloroutine: " + P.Message, P.Loc,
+                                  P.Warning ? DS_Warning : DS_Error));
 }
 
 void printProblems(raw_ostream &OS, const ProblemList &Problems) {

@@ -9,9 +9,9 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstrTypes.h"
-#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -134,10 +134,11 @@ static bool lowerFrontEndCalls(Module &M) {
       }
     } else if (Name.consume_front("cloroutine.break:")) {
       auto [SuspendName, ResumeName] = Name.split(':');
-      FunctionCallee Suspend = M.getOrInsertFunction(
-          SuspendName, Stub.getFunctionType());
+      FunctionCallee Suspend =
+          M.getOrInsertFunction(SuspendName, Stub.getFunctionType());
       for (User *U : make_early_inc_range(Stub.users()))
-        if (auto *CB = dyn_cast<CallBase>(U); CB && CB->getCalledOperand() == &Stub) {
+        if (auto *CB = dyn_cast<CallBase>(U);
+            CB && CB->getCalledOperand() == &Stub) {
           CB->setCalledOperand(Suspend.getCallee());
           CB->addFnAttr(Attribute::get(M.getContext(), AttrResume, ResumeName));
         }

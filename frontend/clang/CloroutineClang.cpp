@@ -115,9 +115,9 @@ bool sameRepresentation(const ASTContext &Ctx, QualType A, QualType B) {
     return true;
   if (A->isAnyPointerType() && B->isAnyPointerType())
     return true;
-  return A->isIntegralOrEnumerationType() &&
-         B->isIntegralOrEnumerationType() && !A->isBooleanType() &&
-         !B->isBooleanType() && Ctx.getTypeSize(A) == Ctx.getTypeSize(B);
+  return A->isIntegralOrEnumerationType() && B->isIntegralOrEnumerationType() &&
+         !A->isBooleanType() && !B->isBooleanType() &&
+         Ctx.getTypeSize(A) == Ctx.getTypeSize(B);
 }
 
 /// Whether \p S creates a temporary that is destroyed at the end of its
@@ -145,47 +145,56 @@ struct Diagnostics {
   explicit Diagnostics(DiagnosticsEngine &D) : D(D) {
     using L = DiagnosticsEngine::Level;
     ResumeArgs = D.getCustomDiagID(
-        L::Error, "cloroutine: resume function %0 of suspend function %1 must take no "
-                  "arguments");
+        L::Error,
+        "cloroutine: resume function %0 of suspend function %1 must take no "
+        "arguments");
     ResumeType = D.getCustomDiagID(
-        L::Error, "cloroutine: resume function %0 returns %1, but suspend function %2 "
-                  "returns %3: the resume function's result becomes the "
-                  "suspend call's value");
+        L::Error,
+        "cloroutine: resume function %0 returns %1, but suspend function %2 "
+        "returns %3: the resume function's result becomes the "
+        "suspend call's value");
     CoroutineType = D.getCustomDiagID(
-        L::Error, "cloroutine: coroutine %0 returns %1, but it breaks on %2, which "
-                  "returns %3: a break hands its result to whoever runs the "
-                  "coroutine, as a return does");
+        L::Error,
+        "cloroutine: coroutine %0 returns %1, but it breaks on %2, which "
+        "returns %3: a break hands its result to whoever runs the "
+        "coroutine, as a return does");
     NotTrivial = D.getCustomDiagID(
-        L::Error, "cloroutine: suspend function %0 returns %1, which is not trivially "
-                  "copyable: a break's result is handed over as bytes; "
-                  "return a pointer or a trivially copyable type");
+        L::Error,
+        "cloroutine: suspend function %0 returns %1, which is not trivially "
+        "copyable: a break's result is handed over as bytes; "
+        "return a pointer or a trivially copyable type");
     ParamNotTrivial = D.getCustomDiagID(
-        L::Error, "cloroutine: parameter %0 of coroutine %1 has type %2, which is not "
-                  "trivially copyable: parameters are copied into the frame "
-                  "as bytes; take it by reference or pointer (its referent "
-                  "must outlive the instance), or as a trivially copyable "
-                  "type");
+        L::Error,
+        "cloroutine: parameter %0 of coroutine %1 has type %2, which is not "
+        "trivially copyable: parameters are copied into the frame "
+        "as bytes; take it by reference or pointer (its referent "
+        "must outlive the instance), or as a trivially copyable "
+        "type");
     ResultNotTrivial = D.getCustomDiagID(
         L::Error, "cloroutine: coroutine %0 returns %1, which is not trivially "
                   "copyable: results are handed over as bytes; return a "
                   "pointer or a trivially copyable type");
     NoExceptions = D.getCustomDiagID(
-        L::Error, "cloroutine: %0 of type %1 is live across this break, and its "
-                  "destructor could not run if the instance is destroyed "
-                  "here: destroying runs destructors by unwinding, and "
-                  "exceptions are disabled; enable exceptions, or end its "
-                  "lifetime before the break");
+        L::Error,
+        "cloroutine: %0 of type %1 is live across this break, and its "
+        "destructor could not run if the instance is destroyed "
+        "here: destroying runs destructors by unwinding, and "
+        "exceptions are disabled; enable exceptions, or end its "
+        "lifetime before the break");
     LateSuspend = D.getCustomDiagID(
-        L::Error, "cloroutine: %0 is marked as a suspend function only after coroutine "
-                  "%1 calls it here, so this call was compiled as an "
-                  "ordinary call; mark a declaration of %0 before the "
-                  "coroutine");
+        L::Error,
+        "cloroutine: %0 is marked as a suspend function only after coroutine "
+        "%1 calls it here, so this call was compiled as an "
+        "ordinary call; mark a declaration of %0 before the "
+        "coroutine");
     LateCoroutine = D.getCustomDiagID(
-        L::Error, "cloroutine: %0 is marked CR_COROUTINE only after its definition; "
-                  "mark the definition or a declaration before it");
+        L::Error,
+        "cloroutine: %0 is marked CR_COROUTINE only after its definition; "
+        "mark the definition or a declaration before it");
     NonStaticMember = D.getCustomDiagID(
-        L::Error, "cloroutine: %0 is a non-static member function: a suspend or resume "
-                  "function must be a free function or a static member");
+        L::Error,
+        "cloroutine: %0 is a non-static member function: a suspend or resume "
+        "function must be a free function or a static member");
     DeclaredHere = D.getCustomDiagID(L::Note, "%0 declared here");
     ObjectHere = D.getCustomDiagID(L::Note, "%0 constructed here");
   }
@@ -213,20 +222,19 @@ public:
   llvm::SetVector<FunctionDecl *> Used;
   /// Direct calls of functions that are not suspend functions here.
   llvm::SmallVector<std::pair<FunctionDecl *, CallExpr *>, 8> Ordinary;
-  unsigned NumBreaks = 0;
 
-  BodyRewriter(ASTContext &Ctx, Diagnostics &Diags, FunctionDecl &Coro,
-               llvm::function_ref<FunctionDecl *(FunctionDecl *,
-                                                 FunctionDecl *)>
-                   Stub,
-               llvm::function_ref<FunctionDecl *()> Destroying,
-               llvm::function_ref<FunctionDecl *(QualType)> Opaque)
+  BodyRewriter(
+      ASTContext &Ctx, Diagnostics &Diags, FunctionDecl &Coro,
+      llvm::function_ref<FunctionDecl *(FunctionDecl *, FunctionDecl *)> Stub,
+      llvm::function_ref<FunctionDecl *()> Destroying,
+      llvm::function_ref<FunctionDecl *(QualType)> Opaque)
       : Ctx(Ctx), Diags(Diags), Coro(Coro), Stub(Stub), Destroying(Destroying),
         Opaque(Opaque), Exceptions(Ctx.getLangOpts().CXXExceptions) {
     Scopes.emplace_back();
   }
 
-  bool shouldVisitImplicitCode() const { return true; }
+  // Not implicit code: a default argument is shared by every call site.
+  bool shouldVisitImplicitCode() const { return false; }
 
   // Calls in other functions' bodies are ordinary calls.
   bool TraverseLambdaExpr(LambdaExpr *E) {
@@ -311,8 +319,8 @@ private:
   bool extendsDestroyedTemporary(const VarDecl *VD) {
     if (!VD->getType()->isReferenceType() || !VD->getInit())
       return false;
-    const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(
-        VD->getInit()->IgnoreImplicit());
+    const auto *MTE =
+        dyn_cast<MaterializeTemporaryExpr>(VD->getInit()->IgnoreImplicit());
     return MTE && MTE->getExtendingDecl() == VD &&
            MTE->getType().isDestructedType();
   }
@@ -386,7 +394,6 @@ private:
     Used.insert(&R);
     for (bool &HoldsBreak : Tries)
       HoldsBreak = true;
-    ++NumBreaks;
   }
 
   /// Makes a call through a pointer call `cloroutine.opaque(pointer)`'s
@@ -398,26 +405,26 @@ private:
       return;
     FunctionDecl *FD = Opaque(T);
     SourceLocation Loc = CE.getExprLoc();
-    auto *Ref = DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(),
-                                    SourceLocation(), FD, false, Loc,
-                                    FD->getType(), VK_LValue);
-    auto *Fn = ImplicitCastExpr::Create(
-        Ctx, Ctx.getPointerType(FD->getType()), CK_FunctionToPointerDecay,
-        Ref, nullptr, VK_PRValue, FPOptionsOverride());
-    CE.setCallee(CallExpr::Create(Ctx, Fn, {CE.getCallee()}, T, VK_PRValue,
-                                  Loc, FPOptionsOverride()));
+    auto *Ref =
+        DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(), SourceLocation(), FD,
+                            false, Loc, FD->getType(), VK_LValue);
+    auto *Fn = ImplicitCastExpr::Create(Ctx, Ctx.getPointerType(FD->getType()),
+                                        CK_FunctionToPointerDecay, Ref, nullptr,
+                                        VK_PRValue, FPOptionsOverride());
+    CE.setCallee(CallExpr::Create(Ctx, Fn, {CE.getCallee()}, T, VK_PRValue, Loc,
+                                  FPOptionsOverride()));
   }
 
   /// Makes handler \p H begin with `if (<destroying>) throw;`.
   void guard(CXXCatchStmt &H) {
     FunctionDecl *FD = Destroying();
     SourceLocation Loc = H.getCatchLoc();
-    auto *Ref = DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(),
-                                    SourceLocation(), FD, false, Loc,
-                                    FD->getType(), VK_LValue);
-    auto *Fn = ImplicitCastExpr::Create(
-        Ctx, Ctx.getPointerType(FD->getType()), CK_FunctionToPointerDecay,
-        Ref, nullptr, VK_PRValue, FPOptionsOverride());
+    auto *Ref =
+        DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(), SourceLocation(), FD,
+                            false, Loc, FD->getType(), VK_LValue);
+    auto *Fn = ImplicitCastExpr::Create(Ctx, Ctx.getPointerType(FD->getType()),
+                                        CK_FunctionToPointerDecay, Ref, nullptr,
+                                        VK_PRValue, FPOptionsOverride());
     auto *Call = CallExpr::Create(Ctx, Fn, {}, Ctx.BoolTy, VK_PRValue, Loc,
                                   FPOptionsOverride());
     auto *Rethrow = new (Ctx) CXXThrowExpr(nullptr, Ctx.VoidTy, Loc, false);
@@ -558,8 +565,7 @@ private:
     SourceLocation Loc = Old->getBeginLoc();
     llvm::SmallVector<Stmt *, 8> Body;
     for (FunctionDecl *F : Fns) {
-      ExprValueKind VK =
-          Ctx.getLangOpts().CPlusPlus ? VK_LValue : VK_PRValue;
+      ExprValueKind VK = Ctx.getLangOpts().CPlusPlus ? VK_LValue : VK_PRValue;
       auto *Ref =
           DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(), SourceLocation(),
                               F, false, Loc, F->getType(), VK);
@@ -577,12 +583,11 @@ private:
       Body.append(Compound->body_begin(), Compound->body_end());
     else
       Body.push_back(Old); // a function-try-block
-    FD.setBody(CompoundStmt::Create(
-        Ctx, Body,
-        Compound && Compound->hasStoredFPFeatures()
-            ? Compound->getStoredFPFeatures()
-            : FPOptionsOverride(),
-        Loc, Old->getEndLoc()));
+    FD.setBody(CompoundStmt::Create(Ctx, Body,
+                                    Compound && Compound->hasStoredFPFeatures()
+                                        ? Compound->getStoredFPFeatures()
+                                        : FPOptionsOverride(),
+                                    Loc, Old->getEndLoc()));
   }
 
   /// The declaration a break of \p S resumed by \p R calls instead of \p S:
@@ -597,14 +602,13 @@ private:
       FunctionProtoType::ExtProtoInfo EPI = FPT->getExtProtoInfo();
       // Even where neither can throw, destroy unwinds from the break.
       EPI.ExceptionSpec = FunctionProtoType::ExceptionSpecInfo();
-      T = Ctx.getFunctionType(FPT->getReturnType(), FPT->getParamTypes(),
-                              EPI);
+      T = Ctx.getFunctionType(FPT->getReturnType(), FPT->getParamTypes(), EPI);
     }
     SourceLocation Loc = S.getLocation();
-    Stub = FunctionDecl::Create(
-        Ctx, Ctx.getTranslationUnitDecl(), Loc, Loc,
-        &Ctx.Idents.get("__cloroutine_break"), T,
-        Ctx.getTrivialTypeSourceInfo(T, Loc), SC_Extern);
+    Stub =
+        FunctionDecl::Create(Ctx, Ctx.getTranslationUnitDecl(), Loc, Loc,
+                             &Ctx.Idents.get("__cloroutine_break"), T,
+                             Ctx.getTrivialTypeSourceInfo(T, Loc), SC_Extern);
     Stub->setImplicit();
     llvm::SmallVector<ParmVarDecl *, 4> Params;
     if (const auto *FPT = T->getAs<FunctionProtoType>())
@@ -615,9 +619,8 @@ private:
         Params.back()->setScopeInfo(0, Params.size() - 1);
       }
     Stub->setParams(Params);
-    std::string Label = (BreakPrefix + Names->getName(&S) + ":" +
-                         Names->getName(&R))
-                            .str();
+    std::string Label =
+        (BreakPrefix + Names->getName(&S) + ":" + Names->getName(&R)).str();
     Stub->addAttr(AsmLabelAttr::CreateImplicit(Ctx, Label));
     return Stub;
   }
