@@ -150,6 +150,17 @@ GlobalVariable *getSpawnedVariable(Module &M) {
   return GV;
 }
 
+/// Stops the program: cr_spawn's function made no instance.
+static void failNotACoroutine(Module &M, IRBuilder<> &B) {
+  B.CreateCall(getFailFunction(M),
+               {makeString(M,
+                           "cloroutine: cr_spawn called a function that is "
+                           "not a coroutine\n",
+                           "cr.not_a_coroutine")})
+      ->setDoesNotReturn();
+  B.CreateUnreachable();
+}
+
 /// cr_coro *__cloroutine_take(void): the instance the last coroutine call
 /// on this thread created; NULL if that was out of memory. Stops the
 /// program if the call was not to a coroutine.
@@ -165,13 +176,7 @@ static void defineTake(Module &M, Function &Take) {
   B.CreateCondBr(B.CreateIsNull(Instance), None, Some);
 
   B.SetInsertPoint(None);
-  B.CreateCall(getFailFunction(M),
-               {makeString(M,
-                           "cloroutine: cr_spawn called a function that is "
-                           "not a coroutine\n",
-                           "cr.not_a_coroutine")})
-      ->setDoesNotReturn();
-  B.CreateUnreachable();
+  failNotACoroutine(M, B);
 
   B.SetInsertPoint(Some);
   Type *IntPtr = M.getDataLayout().getIntPtrType(Ctx);
@@ -287,13 +292,7 @@ static Function *getTakeFromFunction(Module &M) {
   }
 
   B.SetInsertPoint(None);
-  B.CreateCall(getFailFunction(M),
-               {makeString(M,
-                           "cloroutine: cr_spawn called a function that is "
-                           "not a coroutine\n",
-                           "cr.not_a_coroutine")})
-      ->setDoesNotReturn();
-  B.CreateUnreachable();
+  failNotACoroutine(M, B);
 
   B.SetInsertPoint(Taken);
   PHINode *Instance = B.CreatePHI(Ptr, 2, "instance");

@@ -403,30 +403,26 @@ private:
     QualType T = CE.getCallee()->getType();
     if (!T->isFunctionPointerType())
       return;
-    FunctionDecl *FD = Opaque(T);
-    SourceLocation Loc = CE.getExprLoc();
+    CE.setCallee(callOf(*Opaque(T), CE.getCallee(), CE.getExprLoc()));
+  }
+
+  /// A call of \p FD, an implicit declaration, with \p Args.
+  CallExpr *callOf(FunctionDecl &FD, llvm::ArrayRef<Expr *> Args,
+                   SourceLocation Loc) {
     auto *Ref =
-        DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(), SourceLocation(), FD,
-                            false, Loc, FD->getType(), VK_LValue);
-    auto *Fn = ImplicitCastExpr::Create(Ctx, Ctx.getPointerType(FD->getType()),
+        DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(), SourceLocation(),
+                            &FD, false, Loc, FD.getType(), VK_LValue);
+    auto *Fn = ImplicitCastExpr::Create(Ctx, Ctx.getPointerType(FD.getType()),
                                         CK_FunctionToPointerDecay, Ref, nullptr,
                                         VK_PRValue, FPOptionsOverride());
-    CE.setCallee(CallExpr::Create(Ctx, Fn, {CE.getCallee()}, T, VK_PRValue, Loc,
-                                  FPOptionsOverride()));
+    return CallExpr::Create(Ctx, Fn, Args, FD.getReturnType(), VK_PRValue, Loc,
+                            FPOptionsOverride());
   }
 
   /// Makes handler \p H begin with `if (<destroying>) throw;`.
   void guard(CXXCatchStmt &H) {
-    FunctionDecl *FD = Destroying();
     SourceLocation Loc = H.getCatchLoc();
-    auto *Ref =
-        DeclRefExpr::Create(Ctx, NestedNameSpecifierLoc(), SourceLocation(), FD,
-                            false, Loc, FD->getType(), VK_LValue);
-    auto *Fn = ImplicitCastExpr::Create(Ctx, Ctx.getPointerType(FD->getType()),
-                                        CK_FunctionToPointerDecay, Ref, nullptr,
-                                        VK_PRValue, FPOptionsOverride());
-    auto *Call = CallExpr::Create(Ctx, Fn, {}, Ctx.BoolTy, VK_PRValue, Loc,
-                                  FPOptionsOverride());
+    CallExpr *Call = callOf(*Destroying(), {}, Loc);
     auto *Rethrow = new (Ctx) CXXThrowExpr(nullptr, Ctx.VoidTy, Loc, false);
     auto *If = IfStmt::Create(Ctx, Loc, IfStatementKind::Ordinary, nullptr,
                               nullptr, Call, Loc, Loc, Rethrow);
