@@ -81,5 +81,5 @@ int main(void) {
 // CHECK-NEXT: running n=2 sum=2 min=-1 max=3
 // CHECK-NEXT: running n=3 sum=6 min=-1 max=4
 // CHECK-NEXT: running n=4 sum=7 min=-1 max=4
-// CHECK-NEXT: running n=5 sum=11 min=-1 max=5
-// CHECK-NEXT: final n=5 sum=11 min=-1 max=5 done=1
+// CHECK-NEXT: running n=5 sum=12 min=-1 max=5
+// CHECK-NEXT: final n=5 sum=12 min=-1 max=5 done=1
