@@ -380,8 +380,9 @@ void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
         IRBuilder<> EB(&Step->getEntryBlock(), Step->getEntryBlock().begin());
         Local = EB.CreateAlloca(Result->getParamStructRetType(), nullptr,
                                 "result.dropped");
-        Local->setAlignment(std::max(Result->getParamAlign().valueOrOne(),
-                                     DL.getABITypeAlign(Local->getAllocatedType())));
+        Local->setAlignment(
+            std::max(Result->getParamAlign().valueOrOne(),
+                     DL.getABITypeAlign(Local->getAllocatedType())));
       }
       Into = Local;
     }
@@ -874,7 +875,8 @@ Function *Emitter::emitSpawn(GlobalVariable *Desc) {
     if (&A == SRet)
       continue;
     unsigned I = spawnArgNo(A);
-    Spawn->addParamAttrs(I, AttrBuilder(Ctx, FAttrs.getParamAttrs(A.getArgNo())));
+    Spawn->addParamAttrs(I,
+                         AttrBuilder(Ctx, FAttrs.getParamAttrs(A.getArgNo())));
     Spawn->getArg(I)->setName(A.getName());
   }
   Spawn->addFnAttr(Attribute::NoUnwind);

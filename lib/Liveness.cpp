@@ -60,10 +60,11 @@ struct BlockIndex {
   /// resumption.
   unsigned resultOf(const Use &U) const {
     auto *CB = dyn_cast<CallBase>(U.getUser());
-    if (!CB || !CB->isArgOperand(&U) ||
-        !CB->paramHasAttr(CB->getArgOperandNo(&U), Attribute::StructRet))
+    unsigned K = CB ? BreakOfCall.lookup(CB) : 0;
+    if (!K || !CB->isArgOperand(&U))
       return 0;
-    return BreakOfCall.lookup(CB);
+    Argument *Result = resultArgument(*CB->getCalledFunction());
+    return Result && Result->getArgNo() == CB->getArgOperandNo(&U) ? K : 0;
   }
 };
 
@@ -638,14 +639,14 @@ LivenessInfo LivenessAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
     // resume call fills all of it first thing after the resumption, and no
     // address of it is kept across the break (a local keeps one address).
     for (auto [K, U] : Uses.Results) {
-      auto *Call = cast<CallBase>(U->getUser());
+      Function *Suspend = cast<CallBase>(U->getUser())->getCalledFunction();
       std::optional<TypeSize> Size = A->getAllocationSize(DL);
       bool Filled = U->get() == A && Size &&
-                    *Size <= DL.getTypeStoreSize(Call->getParamStructRetType(
-                                 Call->getArgOperandNo(U)));
-      bool AddressKept = Uses.Escapes || any_of(Uses.Derived, [&](Value *P) {
-                           return P != A && is_contained(CrossedBy.lookup(P), K);
-                         });
+                    *Size <= DL.getTypeStoreSize(resultType(*Suspend));
+      bool AddressKept =
+          Uses.Escapes || any_of(Uses.Derived, [&](Value *P) {
+            return P != A && is_contained(CrossedBy.lookup(P), K);
+          });
       if (Filled && !AddressKept)
         llvm::erase(FA.Breaks, K);
     }

@@ -70,7 +70,7 @@ declare void @llvm.lifetime.end.p0(i64, ptr)
 ; The body's memory for the break's result is on the step function's stack,
 ; not in the frame: the resume call fills it, its lifetime starting again.
 ; CHECK: cr.resume.1:
-; CHECK: call void @llvm.lifetime.start.p0(i64 32, ptr %tmp)
+; CHECK: call void @llvm.lifetime.start.p0({{(i64 32, )?}}ptr %tmp)
 ; CHECK-NEXT: call void @resumed(ptr sret(%big) %tmp)
 ; CHECK: cr.cont:
 ; CHECK-NEXT: %got = load i64, ptr %tmp
