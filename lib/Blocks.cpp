@@ -86,6 +86,27 @@ bool splitAtBreaks(Function &F, FunctionAnalysisManager &FAM) {
   // Not removeUnreachableBlocks: it would turn invokes of nounwind suspend
   // functions into calls, dropping the landing pad a resume needs.
   Changed |= EliminateUnreachableBlocks(F);
+  // The caller's result memory is another one at each resumption: the body
+  // builds its result in a local (kept across breaks as any local is, which
+  // SROA may make values of) and copies it there where it returns.
+  if (Argument *SRet = resultArgument(F)) {
+    const DataLayout &DL = F.getDataLayout();
+    Type *Ty = SRet->getParamStructRetType();
+    Align Alignment =
+        std::max(SRet->getParamAlign().valueOrOne(), DL.getABITypeAlign(Ty));
+    BasicBlock &Entry = F.getEntryBlock();
+    IRBuilder<> B(&Entry, Entry.begin());
+    AllocaInst *Result = B.CreateAlloca(Ty, nullptr, "result");
+    Result->setAlignment(Alignment);
+    SRet->replaceAllUsesWith(Result);
+    for (BasicBlock &BB : F)
+      if (auto *RI = dyn_cast<ReturnInst>(BB.getTerminator())) {
+        B.SetInsertPoint(RI);
+        B.CreateMemCpy(SRet, Alignment, Result, Alignment,
+                       DL.getTypeAllocSize(Ty));
+      }
+    Changed = true;
+  }
   if (Changed)
     FAM.invalidate(F, PreservedAnalyses::none());
   if (!F.hasOptNone()) {
@@ -159,7 +180,7 @@ PreservedAnalyses BlocksPass::run(Function &F, FunctionAnalysisManager &FAM) {
 static std::string typeName(Type *T) {
   std::string S;
   raw_string_ostream OS(S);
-  T->print(OS);
+  T->print(OS, /*IsForDebug=*/false, /*NoDetails=*/true);
   return S;
 }
 
@@ -196,34 +217,40 @@ static void checkBreak(const Function &Coro, const CallBase &Call,
                    " is not declared in this module");
     return;
   }
-  bool ResumeSRet = Resume->arg_size() == 1 && Resume->hasStructRetAttr();
+  // A result in memory (sret) is the resume function's only parameter.
+  bool ResumeSRet = Resume->arg_size() == 1 && resultArgument(*Resume);
   if ((Resume->arg_size() != 0 && !ResumeSRet) || Resume->isVarArg())
     addProblem(Problems, Call,
                "resume function '" + sourceName(*Resume) + "' of " + S +
                    " must take no arguments");
-  for (const Function *Fn : {&Suspend, Resume})
-    for (const Argument &A : Fn->args())
-      if (A.hasStructRetAttr())
-        addProblem(Problems, Call,
-                   memoryResultProblem(*Fn, A,
-                                       Fn == Resume ? "resume function"
-                                                    : "suspend function"));
-  Type *SuspendTy = Suspend.getReturnType();
-  if (!SuspendTy->isVoidTy() && !isFrameValueType(SuspendTy))
+  // The step function returns the suspend call's result, in memory too: it
+  // is a value or memory for all three alike.
+  Type *SuspendTy = resultType(Suspend);
+  bool SuspendSRet = resultArgument(Suspend);
+  if (SuspendSRet && !Suspend.getReturnType()->isVoidTy())
+    addProblem(Problems, Call,
+               S + " returns a value and also a result in memory (sret)");
+  else if (!SuspendSRet && !SuspendTy->isVoidTy() &&
+           !isFrameValueType(SuspendTy))
     addProblem(Problems, Call,
                S + " returns " + typeName(SuspendTy) +
                    ", which a coroutine cannot hand to its caller");
-  if (Resume->getReturnType() != SuspendTy)
+  auto Describe = [](Type *T, bool InMemory) {
+    return typeName(T) + (InMemory ? " in memory (sret)" : "");
+  };
+  if (resultType(*Resume) != SuspendTy || ResumeSRet != SuspendSRet ||
+      Resume->getReturnType() != Suspend.getReturnType())
     addProblem(Problems, Call,
                "resume function '" + sourceName(*Resume) + "' returns " +
-                   typeName(Resume->getReturnType()) + " but " + S +
-                   " returns " + typeName(SuspendTy));
-  Type *CoroTy = Coro.getReturnType();
-  if (!CoroTy->isVoidTy() && SuspendTy != CoroTy)
+                   Describe(resultType(*Resume), ResumeSRet) + " but " + S +
+                   " returns " + Describe(SuspendTy, SuspendSRet));
+  Type *CoroTy = resultType(Coro);
+  bool CoroSRet = resultArgument(Coro);
+  if (!CoroTy->isVoidTy() && (SuspendTy != CoroTy || SuspendSRet != CoroSRet))
     addProblem(Problems, Call,
                "coroutine '" + sourceName(Coro) + "' returns " +
-                   typeName(CoroTy) + " but breaks on " + S + " returning " +
-                   typeName(SuspendTy));
+                   Describe(CoroTy, CoroSRet) + " but breaks on " + S +
+                   " returning " + Describe(SuspendTy, SuspendSRet));
   if (Call.isMustTailCall())
     addProblem(Problems, Call, "a break cannot be a musttail call");
   // An exception of the resume function is raised at the break, so it needs

@@ -2,7 +2,6 @@
 
 #include "Diagnostics.h"
 
-#include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/Demangle/Demangle.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DiagnosticInfo.h"
@@ -17,30 +16,6 @@ namespace cloroutine {
 std::string sourceName(StringRef Symbol) { return demangle(Symbol); }
 
 std::string sourceName(const Function &F) { return sourceName(F.getName()); }
-
-std::string sourceTypeName(const DIType &T) {
-  if (auto *D = dyn_cast<DIDerivedType>(&T)) {
-    if (D->getTag() == dwarf::DW_TAG_pointer_type)
-      return (D->getBaseType() ? sourceTypeName(*D->getBaseType())
-                               : std::string("void")) +
-             " *";
-    if (D->getName().empty() && D->getBaseType()) // const, volatile
-      return sourceTypeName(*D->getBaseType());
-  }
-  std::string Name = T.getName().str();
-  auto *C = dyn_cast<DICompositeType>(&T);
-  if (!C)
-    return Name.empty() ? "an unnamed type" : Name;
-  StringRef Kind = C->getTag() == dwarf::DW_TAG_union_type       ? "union"
-                   : C->getTag() == dwarf::DW_TAG_structure_type ? "struct"
-                                                                 : "";
-  if (Name.empty())
-    return Kind.empty() ? "an unnamed type" : ("an unnamed " + Kind).str();
-  // C names a struct by its tag; C++ by its name alone (and clang gives
-  // C++ types an ODR identifier).
-  bool IsC = C->getIdentifier().empty();
-  return IsC && !Kind.empty() ? (Kind + " " + Name).str() : Name;
-}
 
 void addProblem(ProblemList &Problems, const Instruction &I,
                 const Twine &Message) {

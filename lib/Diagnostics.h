@@ -13,7 +13,6 @@
 #include <string>
 
 namespace llvm {
-class DIType;
 class Function;
 class Instruction;
 class raw_ostream;
@@ -36,10 +35,6 @@ using ProblemList = llvm::SmallVector<Problem, 0>;
 std::string sourceName(const llvm::Function &F);
 /// \p Symbol demangled.
 std::string sourceName(llvm::StringRef Symbol);
-
-/// The source spelling of a type from its debug information: "struct
-/// point" in C, "point" in C++, "long", "int *".
-std::string sourceTypeName(const llvm::DIType &T);
 
 /// Records a problem located at \p I.
 void addProblem(ProblemList &Problems, const llvm::Instruction &I,

@@ -53,6 +53,12 @@ class Emitter {
 
   Function *Step = nullptr;
   Argument *Frame = nullptr;
+  /// The coroutine's result memory (sret), and the step function's.
+  Argument *SRet;
+  Argument *Out = nullptr;
+  /// Memory on the step function's stack for the results of suspend calls
+  /// that a void coroutine drops, by type.
+  DenseMap<Type *, AllocaInst *> Dropped;
   /// The step function's stand-in for a value of the original body:
   /// parameters become loads, suspend calls become resume calls.
   DenseMap<Value *, Value *> StepValue;
@@ -86,6 +92,9 @@ class Emitter {
     Value *S = StepValue.lookup(V);
     return S ? S : V;
   }
+  unsigned spawnArgNo(const Argument &A) const {
+    return A.getArgNo() - (SRet && A.getArgNo() > SRet->getArgNo());
+  }
   Value *slotAddress(IRBuilder<> &B, Value *Base, uint64_t Offset,
                      const Twine &Name = "") {
     return B.CreateConstInBoundsGEP1_64(I8, Base, Offset, Name);
@@ -115,14 +124,15 @@ public:
       : F(F), Blocks(Blocks), Live(Live), Slots(Slots), M(*F.getParent()),
         Ctx(F.getContext()), DL(M.getDataLayout()), Header(DL),
         I8(Type::getInt8Ty(Ctx)), I32(Type::getInt32Ty(Ctx)),
-        Ptr(PointerType::getUnqual(Ctx)) {}
+        Ptr(PointerType::getUnqual(Ctx)), SRet(resultArgument(F)) {}
 
   Function *run();
 };
 
 /// Function attributes that describe the body, not the interface: they go
-/// to the step function and leave the ramp.
-AttributeList stepAttributes(Function &F) {
+/// to the step function and leave the ramp. The step function's parameters
+/// are the result memory \p SRet's, if any, and the frame.
+AttributeList stepAttributes(Function &F, Argument *SRet) {
   LLVMContext &Ctx = F.getContext();
   AttrBuilder FnAttrs(Ctx, F.getAttributes().getFnAttrs());
   for (StringRef A : {AttrCoroutine.data(), AttrBreaks.data()})
@@ -130,18 +140,24 @@ AttributeList stepAttributes(Function &F) {
   FnAttrs.removeAttribute(Attribute::Memory);
   AttrBuilder FrameAttrs(Ctx);
   FrameAttrs.addAttribute(Attribute::NonNull).addAttribute(Attribute::NoUndef);
+  SmallVector<AttributeSet, 2> Params;
+  if (SRet)
+    Params.push_back(F.getAttributes().getParamAttrs(SRet->getArgNo()));
+  Params.push_back(AttributeSet::get(Ctx, FrameAttrs));
   return AttributeList::get(Ctx, AttributeSet::get(Ctx, FnAttrs),
-                            F.getAttributes().getRetAttrs(),
-                            {AttributeSet::get(Ctx, FrameAttrs)});
+                            F.getAttributes().getRetAttrs(), Params);
 }
 
 } // namespace
 
 Function *Emitter::createStep() {
-  auto *Ty = FunctionType::get(F.getReturnType(), {Ptr}, /*isVarArg=*/false);
+  // R step(cr_coro *), or void step(R *sret, cr_coro *) for a result in
+  // memory, as cr_resume calls it.
+  SmallVector<Type *, 2> Params(SRet ? 2 : 1, Ptr);
+  auto *Ty = FunctionType::get(F.getReturnType(), Params, /*isVarArg=*/false);
   Function *S = Function::Create(Ty, GlobalValue::InternalLinkage,
                                  F.getName() + ".cr.step", M);
-  S->setAttributes(stepAttributes(F));
+  S->setAttributes(stepAttributes(F, SRet));
   S->addFnAttr(AttrStep);
   S->setCallingConv(CallingConv::C);
   if (F.hasPersonalityFn())
@@ -163,8 +179,14 @@ Function *Emitter::createStep() {
       Old->destroyConstant();
     }
   }
-  Frame = S->getArg(0);
+  Frame = S->getArg(SRet ? 1 : 0);
   Frame->setName("frame");
+  if (SRet) {
+    // The body writes its result there where it returns (splitAtBreaks).
+    Out = S->getArg(0);
+    Out->setName("result.out");
+    SRet->replaceAllUsesWith(Out);
+  }
   return S;
 }
 
@@ -343,16 +365,51 @@ void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
   Restores.push_back({Br.Index, Resume, {}});
   IRBuilder<> B(Resume);
   B.SetCurrentDebugLocation(Call->getDebugLoc());
+  // A result in memory (sret): the resume call writes the memory the body
+  // gave the suspend call, where the body reads it; the suspend call writes
+  // the step function's result memory (a dropped result, memory on its
+  // stack), and nothing else.
+  SmallVector<Value *, 1> ResumeArgs;
+  if (Argument *Result = resultArgument(*Call->getCalledFunction())) {
+    Use &Memory = Call->getArgOperandUse(Result->getArgNo());
+    ResumeArgs.push_back(Memory.get());
+    Value *Into = Out;
+    if (!Into) {
+      AllocaInst *&Local = Dropped[Result->getParamStructRetType()];
+      if (!Local) {
+        IRBuilder<> EB(&Step->getEntryBlock(), Step->getEntryBlock().begin());
+        Local = EB.CreateAlloca(Result->getParamStructRetType(), nullptr,
+                                "result.dropped");
+        Local->setAlignment(
+            std::max(Result->getParamAlign().valueOrOne(),
+                     DL.getABITypeAlign(Local->getAllocatedType())));
+      }
+      Into = Local;
+    }
+    Memory.set(Into);
+  }
   CallBase *ResumeCall;
   if (Br.Unwind) {
-    ResumeCall = B.CreateInvoke(Br.Resume, Br.Cont, Br.Unwind, {});
+    ResumeCall = B.CreateInvoke(Br.Resume, Br.Cont, Br.Unwind, ResumeArgs);
     addUnwindEdge(Br, Resume);
     markRunningOnUnwind(Br);
   } else {
-    ResumeCall = B.CreateCall(Br.Resume, {});
+    ResumeCall = B.CreateCall(Br.Resume, ResumeArgs);
     B.CreateBr(Br.Cont);
   }
   ResumeCall->setCallingConv(Br.Resume->getCallingConv());
+  ResumeCall->setAttributes(callAttributes(*Br.Resume));
+  // Result memory on the step function's stack (not kept across this break:
+  // the resume call fills it) is new at each resumption: its lifetime, if it
+  // has markers, starts again there.
+  if (auto *Local = dyn_cast_or_null<AllocaInst>(
+          ResumeArgs.empty() ? nullptr : ResumeArgs[0]))
+    for (User *U : Local->users())
+      if (auto *II = dyn_cast<IntrinsicInst>(U);
+          II && II->getIntrinsicID() == Intrinsic::lifetime_start) {
+        II->clone()->insertBefore(ResumeCall->getIterator());
+        break;
+      }
   if (!Call->getType()->isVoidTy()) {
     ResumeCall->takeName(Call);
     Call->replaceAllUsesWith(ResumeCall);
@@ -434,6 +491,11 @@ void Emitter::restoreHeldValues(RestoreBlock &R) {
     B.Insert(Copy, I->hasName() ? I->getName() + ".remat" : "");
     Here[I] = Copy;
   }
+  // The resume call's result memory may be held or recomputed.
+  for (Instruction &I : make_range(B.GetInsertPoint(), R.Block->end()))
+    for (Use &Op : I.operands())
+      if (Value *V = Here.lookup(Op.get()))
+        Op.set(V);
 }
 
 bool Emitter::isSlotCopy(Value *V, const SmallPtrSetImpl<Value *> &Loads,
@@ -544,6 +606,12 @@ Function *Emitter::emitDestroy() {
   BasicBlock *Swallowed = BasicBlock::Create(Ctx, "swallowed", Destroy);
   BasicBlock *Nothing = BasicBlock::Create(Ctx, "nothing", Destroy);
   IRBuilder<> B(Entry);
+  SmallVector<Value *, 2> StepArgs;
+  // Result memory the step function never writes: it unwinds.
+  if (SRet)
+    StepArgs.push_back(
+        B.CreateAlloca(SRet->getParamStructRetType(), nullptr, "unused"));
+  StepArgs.push_back(C);
   Value *StateAddr = slotAddress(B, C, Header.StateOffset);
   Value *State = B.CreateLoad(I32, StateAddr, "state");
   SwitchInst *SI = B.CreateSwitch(State, Nothing, Unwinding.size());
@@ -552,7 +620,10 @@ Function *Emitter::emitDestroy() {
 
   B.SetInsertPoint(Unwind);
   B.CreateStore(B.CreateOr(State, StateDestroying), StateAddr);
-  B.CreateInvoke(Step->getFunctionType(), Step, Swallowed, Pad, {C});
+  InvokeInst *Run =
+      B.CreateInvoke(Step->getFunctionType(), Step, Swallowed, Pad, StepArgs);
+  if (SRet)
+    Run->setAttributes(callAttributes(*Step));
 
   B.SetInsertPoint(Pad);
   LandingPadInst *LP = B.CreateLandingPad(
@@ -790,13 +861,23 @@ GlobalVariable *Emitter::emitDescriptor(Function *Destroy, Function *Relocate) {
 }
 
 Function *Emitter::emitSpawn(GlobalVariable *Desc) {
-  auto *Ty = FunctionType::get(Ptr, F.getFunctionType()->params(), false);
+  // The parameters, without the result memory: an instance returns its
+  // results to whoever resumes it.
+  SmallVector<Type *, 4> Params;
+  for (Argument &A : F.args())
+    if (&A != SRet)
+      Params.push_back(A.getType());
+  auto *Ty = FunctionType::get(Ptr, Params, false);
   Function *Spawn = Function::Create(Ty, GlobalValue::InternalLinkage,
                                      F.getName() + ".cr.spawn", M);
   AttributeList FAttrs = F.getAttributes();
-  for (unsigned I = 0; I < F.arg_size(); ++I) {
-    Spawn->addParamAttrs(I, AttrBuilder(Ctx, FAttrs.getParamAttrs(I)));
-    Spawn->getArg(I)->setName(F.getArg(I)->getName());
+  for (Argument &A : F.args()) {
+    if (&A == SRet)
+      continue;
+    unsigned I = spawnArgNo(A);
+    Spawn->addParamAttrs(I,
+                         AttrBuilder(Ctx, FAttrs.getParamAttrs(A.getArgNo())));
+    Spawn->getArg(I)->setName(A.getName());
   }
   Spawn->addFnAttr(Attribute::NoUnwind);
   Spawn->addFnAttr(AttrSpawnOf, Step->getName());
@@ -837,10 +918,10 @@ Function *Emitter::emitSpawn(GlobalVariable *Desc) {
     auto *A = cast<Argument>(It.V);
     Value *Addr = slotAddress(B, Mem, It.Offset);
     if (A->hasByValAttr())
-      B.CreateMemCpy(Addr, It.Alignment, Spawn->getArg(A->getArgNo()),
+      B.CreateMemCpy(Addr, It.Alignment, Spawn->getArg(spawnArgNo(*A)),
                      It.Alignment, It.Size);
     else
-      B.CreateStore(Spawn->getArg(A->getArgNo()), Addr);
+      B.CreateStore(Spawn->getArg(spawnArgNo(*A)), Addr);
   }
   B.CreateRet(Mem);
 
@@ -881,7 +962,8 @@ void Emitter::emitRamp(Function *Spawn) {
   B.SetInsertPoint(Make);
   SmallVector<Value *, 4> Args;
   for (Argument &A : F.args())
-    Args.push_back(&A);
+    if (&A != SRet)
+      Args.push_back(&A);
   CallInst *Instance = B.CreateCall(Spawn, Args, "instance");
   Instance->setAttributes(callAttributes(*Spawn));
   Value *OutOfMemory = ConstantExpr::getIntToPtr(

@@ -38,6 +38,7 @@ struct BlockIndex {
   DenseMap<const BasicBlock *, unsigned> Num;
   SmallVector<unsigned, 0> BreakOf;  ///< By block number; 0 if none.
   SmallVector<unsigned, 0> InvokeOf; ///< By block number; 0 if none.
+  DenseMap<const CallBase *, unsigned> BreakOfCall;
 
   BlockIndex(Function &F, const BlocksInfo &Blocks) {
     for (BasicBlock &BB : F)
@@ -49,7 +50,21 @@ struct BlockIndex {
         BreakOf[Num[B.Cont]] = B.Index;
       if (B.Unwind)
         InvokeOf[Num[B.Suspend->getParent()]] = B.Index;
+      BreakOfCall[B.Suspend] = B.Index;
     }
+  }
+
+  /// The break whose suspend call \p U gives the memory for its result
+  /// (sret), or 0. The step function passes its own result memory to the
+  /// suspend call instead; this memory is the resume call's, after the
+  /// resumption.
+  unsigned resultOf(const Use &U) const {
+    auto *CB = dyn_cast<CallBase>(U.getUser());
+    unsigned K = CB ? BreakOfCall.lookup(CB) : 0;
+    if (!K || !CB->isArgOperand(&U))
+      return 0;
+    Argument *Result = resultArgument(*CB->getCalledFunction());
+    return Result && Result->getArgNo() == CB->getArgOperandNo(&U) ? K : 0;
   }
 };
 
@@ -92,6 +107,8 @@ public:
         continue;
       if (auto *PN = dyn_cast<PHINode>(UI))
         LiveOnEdge(PN->getIncomingBlock(U), PN->getParent());
+      else if (unsigned K = Index.resultOf(U))
+        LiveIn(Blocks.Breaks[K - 1].Cont);
       else
         LiveIn(UI->getParent());
     }
@@ -115,9 +132,12 @@ struct AddressUses {
   SmallVector<IntrinsicInst *, 4> Markers;
   bool Escapes = false;
   Instruction *EscapeAt = nullptr; ///< The first use that lets it escape.
+  /// Breaks whose result goes to this memory, with the operand giving it:
+  /// not an escape, the resume function writes it.
+  SmallVector<std::pair<unsigned, const Use *>, 2> Results;
 };
 
-AddressUses collectAddressUses(AllocaInst &A) {
+AddressUses collectAddressUses(AllocaInst &A, const BlockIndex &Index) {
   AddressUses R;
   SmallPtrSet<Value *, 8> Seen;
   R.Derived.push_back(&A);
@@ -139,6 +159,10 @@ AddressUses collectAddressUses(AllocaInst &A) {
           R.Escapes = true;
           R.EscapeAt = SI;
         }
+        continue;
+      }
+      if (unsigned K = Index.resultOf(U)) {
+        R.Results.push_back({K, &U});
         continue;
       }
       if (auto *II = dyn_cast<IntrinsicInst>(User)) {
@@ -266,6 +290,7 @@ struct LocalPointers {
 
 class PointerFinder {
   const DataLayout &DL;
+  const BlockIndex &Index;
   DenseMap<const AllocaInst *, LocalPointers> Memo;
 
   /// Adds the pointers a memcpy into \p A at offset \p DstOff brings.
@@ -301,7 +326,8 @@ class PointerFinder {
   }
 
 public:
-  explicit PointerFinder(const DataLayout &DL) : DL(DL) {}
+  PointerFinder(const DataLayout &DL, const BlockIndex &Index)
+      : DL(DL), Index(Index) {}
 
   LocalPointers find(AllocaInst &A) {
     // A local copied into itself, directly or not, is left unknown.
@@ -312,11 +338,13 @@ public:
     LocalPointers R;
     if (!pointerOffsetsOfType(A.getAllocatedType(), 0, DL, R.Offsets))
       R.Unknown = &A;
-    AddressUses Uses = collectAddressUses(A);
+    AddressUses Uses = collectAddressUses(A, Index);
     // Code the pass cannot see (a callee, a store through a loaded
-    // pointer) may write a pointer into any member of a union.
-    if (Uses.Escapes && hasPointerSizedUnion(A.getAllocatedType(), DL))
-      R.Unknown = Uses.EscapeAt;
+    // pointer, a resume function) may write a pointer into any member of a
+    // union.
+    if ((Uses.Escapes || !Uses.Results.empty()) &&
+        hasPointerSizedUnion(A.getAllocatedType(), DL))
+      R.Unknown = Uses.Escapes ? Uses.EscapeAt : &A;
     for (Value *P : Uses.Derived)
       for (User *U : P->users()) {
         if (auto *SI = dyn_cast<StoreInst>(U)) {
@@ -531,8 +559,10 @@ LivenessInfo LivenessAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
     BreakOfBlock[B.Suspend->getParent()] = B.Index;
   }
 
+  // The result memory (sret) is the caller's of each step, never kept.
+  Argument *SRet = resultArgument(F);
   for (Argument &A : F.args())
-    if (!A.use_empty())
+    if (!A.use_empty() && &A != SRet)
       Info.LiveAcross[0].push_back(&A);
 
   BlockIndex Index(F, Blocks);
@@ -557,20 +587,22 @@ LivenessInfo LivenessAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
   };
   BasicBlock &Entry = F.getEntryBlock();
   for (Argument &A : F.args())
-    Visit(&A, &Entry);
+    if (&A != SRet)
+      Visit(&A, &Entry);
   for (BasicBlock &BB : F)
     for (Instruction &I : BB)
       if (!I.getType()->isVoidTy())
         Visit(&I, &BB);
 
   const DominatorTree *DT = nullptr;
-  PointerFinder Finder(F.getDataLayout());
+  const DataLayout &DL = F.getDataLayout();
+  PointerFinder Finder(DL, Index);
   for (Instruction &I : instructions(F)) {
     auto *A = dyn_cast<AllocaInst>(&I);
     if (!A)
       continue;
     bool Static = A->getParent() == &Entry && A->isStaticAlloca();
-    AddressUses Uses = collectAddressUses(*A);
+    AddressUses Uses = collectAddressUses(*A, Index);
     SmallVector<unsigned, 4> PtrCrossed;
     if (Uses.Escapes) {
       // Its memory may be read through any copy of its address: alive
@@ -602,6 +634,21 @@ LivenessInfo LivenessAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
       SmallVector<unsigned, 4> MarkerCrossed;
       markerLifetime(Uses.Markers, BreakOfBlock, FA.Region, MarkerCrossed);
       FA.Breaks = intersect(PtrCrossed, MarkerCrossed);
+    }
+    // A break's result memory need not be kept across that break when the
+    // resume call fills all of it first thing after the resumption, and no
+    // address of it is kept across the break (a local keeps one address).
+    for (auto [K, U] : Uses.Results) {
+      Function *Suspend = cast<CallBase>(U->getUser())->getCalledFunction();
+      std::optional<TypeSize> Size = A->getAllocationSize(DL);
+      bool Filled = U->get() == A && Size &&
+                    *Size <= DL.getTypeStoreSize(resultType(*Suspend));
+      bool AddressKept =
+          Uses.Escapes || any_of(Uses.Derived, [&](Value *P) {
+            return P != A && is_contained(CrossedBy.lookup(P), K);
+          });
+      if (Filled && !AddressKept)
+        llvm::erase(FA.Breaks, K);
     }
     if (FA.Breaks.empty())
       continue;

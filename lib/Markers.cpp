@@ -6,7 +6,6 @@
 
 #include "Markers.h"
 
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
@@ -250,27 +249,17 @@ bool isFrameValueType(Type *T) {
   return false;
 }
 
-/// The source type of \p F's result, from its debug information, or a
-/// description of its size.
-static std::string resultTypeName(const Function &F, uint64_t Size) {
-  if (const DISubprogram *SP = F.getSubprogram())
-    if (const DISubroutineType *Ty = SP->getType())
-      if (Ty->getTypeArray().size() > 0)
-        if (const DIType *R = Ty->getTypeArray()[0])
-          return sourceTypeName(*R) + " (" + utostr(Size) + " bytes)";
-  return "a value of " + utostr(Size) + " bytes";
+Argument *resultArgument(const Function &F) {
+  // sret is on the first parameter, or on the second after `this`.
+  for (unsigned I = 0; I < std::min(F.arg_size(), size_t(2)); ++I)
+    if (F.getArg(I)->hasStructRetAttr())
+      return F.getArg(I);
+  return nullptr;
 }
 
-std::string memoryResultProblem(const Function &F, const Argument &SRet,
-                                StringRef Role) {
-  uint64_t Size =
-      F.getDataLayout().getTypeAllocSize(SRet.getParamStructRetType());
-  return (Role + " '" + sourceName(F) + "' returns " + resultTypeName(F, Size) +
-          ", which this target returns through memory (sret); coroutines "
-          "and their suspend and resume functions may return structs and "
-          "unions only as large as the target returns in registers (16 "
-          "bytes on x86-64): return it through a pointer parameter instead")
-      .str();
+Type *resultType(const Function &F) {
+  Argument *SRet = resultArgument(F);
+  return SRet ? SRet->getParamStructRetType() : F.getReturnType();
 }
 
 static void checkCoroutine(Function &F, ProblemList &Problems) {
@@ -282,11 +271,15 @@ static void checkCoroutine(Function &F, ProblemList &Problems) {
                "coroutine '" + sourceName(F) +
                    "' must return void, a scalar, a pointer, or a struct or "
                    "union copied by value");
+  // A result in memory is written to the caller's memory at each return;
+  // a step function that also returned a value would have two results.
+  if (resultArgument(F) && !F.getReturnType()->isVoidTy())
+    addProblem(Problems, F,
+               "coroutine '" + sourceName(F) +
+                   "' returns a value and also a result in memory (sret)");
   for (Argument &A : F.args()) {
-    if (A.hasStructRetAttr()) {
-      addProblem(Problems, F, memoryResultProblem(F, A, "coroutine"));
+    if (A.hasStructRetAttr())
       continue;
-    }
     StringRef How = A.hasInAllocaAttr()       ? "inalloca"
                     : A.hasPreallocatedAttr() ? "preallocated"
                     : A.hasSwiftErrorAttr()   ? "swifterror"

@@ -71,11 +71,13 @@ bool isCoroutine(const llvm::Function &F);
 /// clang passes and returns small structs and unions as.
 bool isFrameValueType(llvm::Type *T);
 
-/// The error for \p F (a coroutine, or a suspend or resume function: \p
-/// Role) returning its result through the memory of \p SRet.
-std::string memoryResultProblem(const llvm::Function &F,
-                                const llvm::Argument &SRet,
-                                llvm::StringRef Role);
+/// The parameter through which \p F returns its result in memory (sret:
+/// what the C ABI does for large structs), or null.
+llvm::Argument *resultArgument(const llvm::Function &F);
+
+/// What \p F returns: the type of its sret memory if it has one, else its
+/// return type.
+llvm::Type *resultType(const llvm::Function &F);
 
 /// The function \p CB calls directly as written: null for a call through a
 /// pointer, including one an optimisation has since made direct.

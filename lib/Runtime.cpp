@@ -492,6 +492,9 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
       if (I->use_empty())
         I->eraseFromParent();
     SmallVector<Value *, 4> Args(Call->args());
+    // The result memory of the ramp's discarded result.
+    if (Argument *SRet = resultArgument(*Call->getCalledFunction()))
+      Args.erase(Args.begin() + SRet->getArgNo());
     auto *Direct = CallInst::Create(Spawn, Args, "", TakeCall->getIterator());
     Direct->setAttributes(callAttributes(*Spawn));
     Direct->setDebugLoc(TakeCall->getDebugLoc());
