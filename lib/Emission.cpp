@@ -362,7 +362,7 @@ void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
   BasicBlock *Resume =
       BasicBlock::Create(Ctx, "cr.resume." + Twine(Br.Index), Step, Br.Cont);
   Dispatch->addCase(ConstantInt::get(StateTy, Br.Index), Resume);
-  Restores.push_back({Br.Index, Resume, {}});
+  Restores.push_back({Br.Index, Resume, DenseMap<Value *, Value *>()});
   IRBuilder<> B(Resume);
   B.SetCurrentDebugLocation(Call->getDebugLoc());
   // A result in memory (sret): the resume call writes the memory the body
@@ -423,7 +423,7 @@ void Emitter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
         BasicBlock::Create(Ctx, "cr.destroy." + Twine(Br.Index), Step, Br.Cont);
     Dispatch->addCase(ConstantInt::get(StateTy, Br.Index | StateDestroying),
                       Destroy);
-    Restores.push_back({Br.Index, Destroy, {}});
+    Restores.push_back({Br.Index, Destroy, DenseMap<Value *, Value *>()});
     B.SetInsertPoint(Destroy);
     if (!Unreachable) {
       Unreachable = BasicBlock::Create(Ctx, "cr.unreachable", Step);
