@@ -270,13 +270,6 @@ static void checkBreak(const Function &Coro, const CallBase &Call,
                    "invoke wherever the body has landing pads (docs/ir.md)");
 }
 
-/// Whether \p I calls the C++ runtime function \p Name.
-static bool callsRuntime(const Instruction &I, StringRef Name) {
-  auto *CB = dyn_cast<CallBase>(&I);
-  Function *Callee = CB ? CB->getCalledFunction() : nullptr;
-  return Callee && Callee->getName() == Name;
-}
-
 /// Blocks that may end inside a C++ catch handler: after a __cxa_begin_catch
 /// and before its __cxa_end_catch, on some path.
 static DenseSet<const BasicBlock *> blocksInCatchHandlers(Function &F) {

@@ -662,11 +662,9 @@ static bool cleanupCalls(BasicBlock &Pad) {
     BasicBlock *BB = Work.pop_back_val();
     bool Handler = false;
     for (Instruction &I : *BB) {
-      auto *CB = dyn_cast<CallBase>(&I);
-      if (!CB || isa<IntrinsicInst>(CB))
+      if (!isa<CallBase>(I) || isa<IntrinsicInst>(I))
         continue;
-      Function *Callee = CB->getCalledFunction();
-      if (!Callee || Callee->getName() != "__cxa_begin_catch")
+      if (!callsRuntime(I, "__cxa_begin_catch"))
         return true;
       Handler = true;
       break;

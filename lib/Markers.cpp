@@ -69,6 +69,12 @@ static void appendBreak(Function &Coro, Function &Suspend, Function &Resume) {
   Coro.addFnAttr(AttrBreaks, Value);
 }
 
+bool callsRuntime(const Instruction &I, StringRef Name) {
+  auto *CB = dyn_cast<CallBase>(&I);
+  Function *Callee = CB ? CB->getCalledFunction() : nullptr;
+  return Callee && Callee->getName() == Name;
+}
+
 /// The exception object a catch handler began with, for a call in it.
 static Value *caughtException(CallBase &InHandler) {
   BasicBlock *BB = InHandler.getParent();
@@ -79,10 +85,9 @@ static Value *caughtException(CallBase &InHandler) {
         return nullptr;
       I = BB->getTerminator();
     }
-    if (auto *CB = dyn_cast<CallBase>(I))
-      if (Function *Callee = CB->getCalledFunction())
-        if (Callee->getName() == "__cxa_begin_catch" && CB->arg_size() == 1)
-          return CB->getArgOperand(0);
+    if (callsRuntime(*I, "__cxa_begin_catch") &&
+        cast<CallBase>(I)->arg_size() == 1)
+      return cast<CallBase>(I)->getArgOperand(0);
   }
 }
 

@@ -66,6 +66,9 @@ llvm::StringRef resumeFor(const BreakMap &Breaks, const llvm::Function &Callee);
 
 bool isCoroutine(const llvm::Function &F);
 
+/// Whether \p I calls the C++ runtime function \p Name.
+bool callsRuntime(const llvm::Instruction &I, llvm::StringRef Name);
+
 /// Whether a frame can hold values of type \p T and a step function return
 /// one: scalars, pointers, and the vectors, arrays and structs of them that
 /// clang passes and returns small structs and unions as.

@@ -39,8 +39,7 @@ namespace {
 constexpr llvm::StringLiteral MarkSuspend = "cloroutine.suspend";
 constexpr llvm::StringLiteral MarkCoroutine = "cloroutine.coroutine";
 constexpr llvm::StringLiteral MarkBreak = "cloroutine.break";
-/// Added to each coroutine this plugin rewrote: its breaks are exactly the
-/// calls it marked.
+/// Added to each coroutine this plugin rewrote (docs/ir.md).
 constexpr llvm::StringLiteral MarkExplicit = "cloroutine.explicit-breaks";
 constexpr llvm::StringLiteral BreakPrefix = "cloroutine.break:";
 constexpr llvm::StringLiteral DestroyingName = "cloroutine.destroying";
@@ -50,37 +49,23 @@ bool isMark(const AnnotateAttr *A) {
   return A->getAnnotation().starts_with("cloroutine.");
 }
 
-/// The function an annotation argument names: `f`, `&f`, `S::f`.
+/// The function \p E names: `f`, `&f`, `*f`, `S::f`, in parentheses or not;
+/// null for a pointer value. Serves annotation arguments and callees.
 FunctionDecl *functionNamed(Expr *E) {
-  if (!E)
-    return nullptr;
-  E = E->IgnoreParenImpCasts();
-  if (auto *CE = dyn_cast<ConstantExpr>(E))
-    E = CE->getSubExpr()->IgnoreParenImpCasts();
-  if (auto *U = dyn_cast<UnaryOperator>(E))
-    if (U->getOpcode() == UO_AddrOf)
-      E = U->getSubExpr()->IgnoreParenImpCasts();
-  auto *DRE = dyn_cast<DeclRefExpr>(E);
-  return DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
-}
-
-FunctionDecl *annotationArg(const AnnotateAttr *A, unsigned I) {
-  return I < A->args_size() ? functionNamed(A->args_begin()[I]) : nullptr;
-}
-
-/// The function a call names as written (`f(x)`, `(*f)(x)`, `(&f)(x)`), or
-/// null for a call through a pointer value.
-FunctionDecl *directCallee(CallExpr &CE) {
-  Expr *E = CE.getCallee();
-  while (true) {
+  while (E) {
+    // Also skips the ConstantExpr around an annotation argument.
     E = E->IgnoreParenImpCasts();
     auto *U = dyn_cast<UnaryOperator>(E);
     if (!U || (U->getOpcode() != UO_Deref && U->getOpcode() != UO_AddrOf))
       break;
     E = U->getSubExpr();
   }
-  auto *DRE = dyn_cast<DeclRefExpr>(E);
+  auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
   return DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
+}
+
+FunctionDecl *annotationArg(const AnnotateAttr *A, unsigned I) {
+  return I < A->args_size() ? functionNamed(A->args_begin()[I]) : nullptr;
 }
 
 bool isCoroutine(const FunctionDecl *FD) {
@@ -293,7 +278,7 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *CE) {
-    FunctionDecl *S = directCallee(*CE);
+    FunctionDecl *S = functionNamed(CE->getCallee());
     if (!S) {
       hidePointer(*CE);
       return true;
