@@ -38,12 +38,6 @@ inline constexpr llvm::StringLiteral AttrResume = "cloroutine.resume";
 /// On a coroutine written in C++ and compiled without the front-end part.
 inline constexpr llvm::StringLiteral AttrNeedsFrontEnd =
     "cloroutine.needs-front-end";
-/// On a lowered coroutine: its symbol now only spawns instances.
-inline constexpr llvm::StringLiteral AttrRamp = "cloroutine.ramp";
-/// On a spawn function: the name of its instances' step function.
-inline constexpr llvm::StringLiteral AttrSpawnOf = "cloroutine.spawn";
-/// On a step function.
-inline constexpr llvm::StringLiteral AttrStep = "cloroutine.step";
 /// Metadata on a call that was written through a function pointer: never a
 /// break, even once an optimisation has made its callee known.
 inline constexpr llvm::StringLiteral MDIndirect = "cloroutine.indirect";

@@ -2,6 +2,7 @@
 
 #include "Runtime.h"
 #include "Compat.h"
+#include "FrameABI.h"
 #include "Markers.h"
 
 #include "llvm/IR/Dominators.h"

@@ -25,15 +25,6 @@ namespace cloroutine {
 
 AnalysisKey SlotsAnalysis::Key;
 
-FrameHeader::FrameHeader(const DataLayout &DL) {
-  uint64_t Ptr = DL.getPointerSize();
-  StepOffset = 0;
-  DescOffset = Ptr;
-  StateOffset = 2 * Ptr;
-  Size = StateOffset + 4;
-  Alignment = DL.getPointerABIAlignment(0);
-}
-
 namespace {
 
 /// Chooses the values recomputed after resumption at one break.

@@ -11,6 +11,7 @@
 #define CLOROUTINE_SLOTS_H
 
 #include "Diagnostics.h"
+#include "FrameABI.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/PassManager.h"
@@ -22,21 +23,6 @@ class DataLayout;
 } // namespace llvm
 
 namespace cloroutine {
-
-/// The instance header, in front of the slots
-/// (include/cloroutine/cloroutine.h): { void (*step)(void); const cr__desc
-/// *desc; unsigned state; }.
-struct FrameHeader {
-  uint64_t StepOffset, DescOffset, StateOffset, Size;
-  llvm::Align Alignment;
-
-  explicit FrameHeader(const llvm::DataLayout &DL);
-};
-
-/// The state of an instance that has returned or thrown, or is running.
-inline constexpr uint32_t StateDone = ~0u;
-/// Or'ed into the state of a suspended instance to destroy it.
-inline constexpr uint32_t StateDestroying = 1u << 31;
 
 /// A value or local that occupies frame bytes.
 struct SlotItem {

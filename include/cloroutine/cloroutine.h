@@ -35,8 +35,8 @@ struct cr__desc {
   size_t frame_align;            /* its alignment */
   void (*destroy)(cr_coro *);    /* runs what a suspended frame owns; or NULL */
   /* Fixes a bitwise copy: pointers into the original's frame are moved to
-   * the copy's. Returns nonzero if the copy must be refused: -1 for objects
-   * with destructors, -2 for pointers the pass cannot follow. Or NULL. */
+   * the copy's. Returns 0, or why the copy must be refused: one of
+   * CR__REFUSED_*. Or NULL. */
   int (*relocate)(cr_coro *copy, const cr_coro *orig);
   const char *name;              /* the coroutine's source name */
 };
@@ -48,6 +48,9 @@ struct cr_coro {
 };
 
 #define CR__DONE (~0u)
+/* What a relocate function returns for a copy it refuses. */
+#define CR__REFUSED_DESTRUCTORS (-1) /* objects with destructors are live */
+#define CR__REFUSED_UNFOLLOWED (-2)  /* pointers the pass cannot follow */
 
 #ifdef __cplusplus
 #define CR__NOTHROW noexcept

@@ -73,7 +73,7 @@ public:
     cr_coro *k = cr__clone(c_, &refused);
 #if CR__CXX_EXCEPTIONS
     if (!k) {
-      if (refused == -2)
+      if (refused == CR__REFUSED_UNFOLLOWED)
         throw clone_error(std::string("cannot clone coroutine '") +
                           c_->desc->name +
                           "': it may hold pointers into its frame that the "

@@ -1,0 +1,79 @@
+//===- EmitContext.h - What every part of stage 5 reads, and the parts ---===//
+//
+// Emission (Emission.cpp) runs these parts in order. Only the step rewrite
+// changes state of its own; the others read the context and the step
+// function it made, and each adds one function or global to the module.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CLOROUTINE_EMITCONTEXT_H
+#define CLOROUTINE_EMITCONTEXT_H
+
+#include "Blocks.h"
+#include "FrameABI.h"
+#include "Liveness.h"
+#include "Slots.h"
+
+#include "llvm/IR/IRBuilder.h"
+
+namespace cloroutine {
+
+/// The coroutine, the facts the analyses found, and the module's types.
+struct EmitContext {
+  llvm::Function &F;
+  const BlocksInfo &Blocks;
+  const LivenessInfo &Live;
+  const SlotsInfo &Slots;
+  llvm::Module &M;
+  llvm::LLVMContext &Ctx;
+  const llvm::DataLayout &DL;
+  FrameHeader Header;
+  llvm::Type *I8, *I32;
+  llvm::PointerType *Ptr;
+  /// The coroutine's result memory (sret), if any.
+  llvm::Argument *SRet;
+
+  EmitContext(llvm::Function &F, const BlocksInfo &Blocks,
+              const LivenessInfo &Live, const SlotsInfo &Slots);
+
+  /// The address \p Offset bytes into the frame at \p Base.
+  llvm::Value *slotAddress(llvm::IRBuilderBase &B, llvm::Value *Base,
+                           uint64_t Offset,
+                           const llvm::Twine &Name = "") const {
+    return B.CreateConstInBoundsGEP1_64(I8, Base, Offset, Name);
+  }
+  /// The position of \p A of the coroutine among the spawn function's
+  /// parameters, which leave out the result memory.
+  unsigned spawnArgNo(const llvm::Argument &A) const {
+    return A.getArgNo() - (SRet && A.getArgNo() > SRet->getArgNo());
+  }
+};
+
+/// Moves the body of the coroutine into its step function, @f.cr.step, and
+/// makes it resumable: dispatch, breaks, reloads. Returns the step function.
+llvm::Function *rewriteStep(const EmitContext &C);
+
+/// @f.cr.destroy(frame): unwinds a suspended instance through the body's
+/// cleanups. Null if no break has a landing pad.
+llvm::Function *emitDestroy(const EmitContext &C, llvm::Function &Step);
+
+/// @f.cr.relocate(copy, orig): fixes or refuses a bitwise copy. Null if a
+/// bitwise copy is always good.
+llvm::Function *emitRelocate(const EmitContext &C);
+
+/// @f.cr.desc, the struct cr__desc every instance points to.
+llvm::GlobalVariable *emitDescriptor(const EmitContext &C,
+                                     llvm::Function *Destroy,
+                                     llvm::Function *Relocate);
+
+/// @f.cr.spawn(args): allocates and initialises an instance, or returns null.
+llvm::Function *emitSpawn(const EmitContext &C, llvm::Function &Step,
+                          llvm::GlobalVariable *Desc);
+
+/// Turns the coroutine's own symbol into a ramp that spawns an instance for
+/// cr_spawn to take.
+void emitRamp(const EmitContext &C, llvm::Function &Spawn);
+
+} // namespace cloroutine
+
+#endif // CLOROUTINE_EMITCONTEXT_H

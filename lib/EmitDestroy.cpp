@@ -1,0 +1,91 @@
+//===- EmitDestroy.cpp - Stage 5: the destroy function -------------------===//
+//
+// cr_destroy of a suspended instance runs what its frame owns: the body's
+// own cleanups, reached by unwinding from the suspension point, as forced
+// unwinding does for a cancelled thread.
+//
+//===----------------------------------------------------------------------===//
+
+#include "EmitContext.h"
+#include "Runtime.h"
+
+#include "llvm/IR/Module.h"
+
+using namespace llvm;
+
+namespace cloroutine {
+
+Function *emitDestroy(const EmitContext &C, Function &Step) {
+  // Only breaks with a landing pad can have objects to destroy.
+  SmallVector<unsigned, 4> Unwinding;
+  for (const Break &Br : C.Blocks.Breaks)
+    if (Br.Unwind)
+      Unwinding.push_back(Br.Index);
+  if (Unwinding.empty())
+    return nullptr;
+
+  // Runs the step function in its destroy state, which unwinds from the
+  // suspension point through the body's cleanups; the unwinding ends in this
+  // function's landing pad.
+  Function *Destroy = Function::Create(
+      FunctionType::get(Type::getVoidTy(C.Ctx), {C.Ptr}, false),
+      GlobalValue::InternalLinkage, C.F.getName() + ".cr.destroy", C.M);
+  Destroy->setPersonalityFn(Step.getPersonalityFn());
+  if (Step.hasOptNone()) {
+    Destroy->addFnAttr(Attribute::OptimizeNone);
+    Destroy->addFnAttr(Attribute::NoInline);
+  }
+  Argument *Frame = Destroy->getArg(0);
+  Frame->setName("frame");
+  BasicBlock *Entry = BasicBlock::Create(C.Ctx, "entry", Destroy);
+  BasicBlock *Unwind = BasicBlock::Create(C.Ctx, "unwind", Destroy);
+  BasicBlock *Pad = BasicBlock::Create(C.Ctx, "destroyed", Destroy);
+  BasicBlock *Swallowed = BasicBlock::Create(C.Ctx, "swallowed", Destroy);
+  BasicBlock *Nothing = BasicBlock::Create(C.Ctx, "nothing", Destroy);
+  IRBuilder<> B(Entry);
+  SmallVector<Value *, 2> StepArgs;
+  // Result memory the step function never writes: it unwinds.
+  if (C.SRet)
+    StepArgs.push_back(
+        B.CreateAlloca(C.SRet->getParamStructRetType(), nullptr, "unused"));
+  StepArgs.push_back(Frame);
+  Value *StateAddr = C.slotAddress(B, Frame, C.Header.StateOffset);
+  Value *State = B.CreateLoad(C.I32, StateAddr, "state");
+  SwitchInst *SI = B.CreateSwitch(State, Nothing, Unwinding.size());
+  for (unsigned K : Unwinding)
+    SI->addCase(ConstantInt::get(cast<IntegerType>(C.I32), K), Unwind);
+
+  B.SetInsertPoint(Unwind);
+  B.CreateStore(B.CreateOr(State, StateDestroying), StateAddr);
+  InvokeInst *Run =
+      B.CreateInvoke(Step.getFunctionType(), &Step, Swallowed, Pad, StepArgs);
+  if (C.SRet)
+    Run->setAttributes(callAttributes(Step));
+
+  B.SetInsertPoint(Pad);
+  LandingPadInst *LP = B.CreateLandingPad(
+      StructType::get(C.Ptr, Type::getInt32Ty(C.Ctx)), 0, "unwound");
+  LP->setCleanup(true);
+  FunctionCallee Delete = C.M.getOrInsertFunction(
+      "_Unwind_DeleteException", Type::getVoidTy(C.Ctx), C.Ptr);
+  B.CreateCall(Delete, {B.CreateExtractValue(LP, 0)});
+  B.CreateStore(ConstantInt::get(C.I32, StateDone), StateAddr);
+  B.CreateRetVoid();
+
+  // The body went on instead of unwinding: a catch (...) handler around the
+  // break did not rethrow.
+  B.SetInsertPoint(Swallowed);
+  std::string Message = "cloroutine: destroying coroutine '" + sourceName(C.F) +
+                        "': a catch (...) handler in its body did not "
+                        "rethrow\n";
+  B.CreateCall(getFailFunction(C.M),
+               {makeString(C.M, Message, C.F.getName() + ".cr.swallowed")})
+      ->setDoesNotReturn();
+  B.CreateUnreachable();
+
+  B.SetInsertPoint(Nothing);
+  B.CreateRetVoid();
+  return Destroy;
+}
+
+} // namespace cloroutine

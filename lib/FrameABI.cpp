@@ -1,0 +1,53 @@
+//===- FrameABI.cpp - The instance layout for a target's data layout ------===//
+
+#include "FrameABI.h"
+
+#include "llvm/IR/DataLayout.h"
+#include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace cloroutine {
+
+FrameHeader::FrameHeader(const DataLayout &DL) {
+  uint64_t Ptr = DL.getPointerSize();
+  StepOffset = 0;
+  DescOffset = Ptr;
+  StateOffset = 2 * Ptr;
+  Size = StateOffset + 4;
+  Alignment = DL.getPointerABIAlignment(0);
+}
+
+StructType *descriptorType(LLVMContext &Ctx, const DataLayout &DL) {
+  Type *SizeTy = DL.getIntPtrType(Ctx);
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  Type *Fields[DescNumFields];
+  Fields[DescFrameSize] = Fields[DescFrameAlign] = SizeTy;
+  Fields[DescDestroy] = Fields[DescRelocate] = Fields[DescName] = Ptr;
+  return StructType::get(Ctx, ArrayRef<Type *>(Fields));
+}
+
+void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
+  FrameHeader H(DL);
+  OS << "cr_coro: step " << H.StepOffset << ", desc " << H.DescOffset
+     << ", state " << H.StateOffset << ", end " << H.Size << ", align "
+     << H.Alignment.value()
+     << "\n";
+  LLVMContext Ctx;
+  const StructLayout *SL = DL.getStructLayout(descriptorType(Ctx, DL));
+  OS << "cr__desc: frame_size " << SL->getElementOffset(DescFrameSize)
+     << ", frame_align " << SL->getElementOffset(DescFrameAlign) << ", destroy "
+     << SL->getElementOffset(DescDestroy) << ", relocate "
+     << SL->getElementOffset(DescRelocate) << ", name "
+     << SL->getElementOffset(DescName) << ", size " << SL->getSizeInBytes()
+     << "\n";
+  OS << "states: done " << int32_t(StateDone) << ", destroying "
+     << StateDestroying
+     << "\n";
+  OS << "relocate: destructors " << RelocateDestructors << ", unfollowed "
+     << RelocateUnfollowed << "\n";
+}
+
+} // namespace cloroutine

@@ -1,0 +1,90 @@
+//===- FrameABI.h - The instance layout the pass emits and the API reads -===//
+//
+// Everything here has a twin in include/cloroutine/cloroutine.h, which the
+// cr_* functions compiled into user programs read: the instance header, the
+// descriptor, the states and the relocate function's answers. The two must
+// agree on every target; test/ABI checks them against each other, from the
+// public header as clang compiles it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CLOROUTINE_FRAMEABI_H
+#define CLOROUTINE_FRAMEABI_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Alignment.h"
+#include <cstdint>
+
+namespace llvm {
+class DataLayout;
+class LLVMContext;
+class StructType;
+class raw_ostream;
+} // namespace llvm
+
+namespace cloroutine {
+
+/// struct cr_coro, in front of the slots:
+/// { void (*step)(void); const struct cr__desc *desc; unsigned state; }.
+struct FrameHeader {
+  uint64_t StepOffset, DescOffset, StateOffset, Size;
+  llvm::Align Alignment;
+
+  explicit FrameHeader(const llvm::DataLayout &DL);
+};
+
+/// cr_coro::state: not started, at break k (1, 2, ...), or done.
+inline constexpr uint32_t StateStart = 0;
+/// CR__DONE: returned or thrown, or running.
+inline constexpr uint32_t StateDone = ~0u;
+/// Or'ed into the state of a suspended instance to destroy it (the destroy
+/// function's own protocol with the step function; cr_done never sees it).
+inline constexpr uint32_t StateDestroying = 1u << 31;
+
+/// The fields of struct cr__desc, in order.
+enum DescriptorField : unsigned {
+  DescFrameSize,  ///< size_t frame_size
+  DescFrameAlign, ///< size_t frame_align
+  DescDestroy,    ///< void (*destroy)(cr_coro *), or NULL
+  DescRelocate,   ///< int (*relocate)(cr_coro *, const cr_coro *), or NULL
+  DescName,       ///< const char *name
+  DescNumFields
+};
+
+/// struct cr__desc as an IR type, for \p DL's size_t and pointers.
+llvm::StructType *descriptorType(llvm::LLVMContext &Ctx,
+                                 const llvm::DataLayout &DL);
+
+/// What the relocate function returns, and cr__clone stores in *refused.
+enum RelocateResult : int {
+  RelocateGood = 0,
+  RelocateDestructors = -1, ///< objects with destructors are live
+  RelocateUnfollowed = -2,  ///< pointers the pass cannot follow are held
+};
+
+/// Symbols that every module compiled with the pass shares. The public
+/// header declares the first two; the pass defines the others in each module
+/// as linkonce_odr, so that modules compiled apart must agree on them too.
+inline constexpr llvm::StringLiteral SymTake = "__cloroutine_take";
+inline constexpr llvm::StringLiteral SymStep = "__cloroutine_step";
+inline constexpr llvm::StringLiteral SymTakeFrom = "__cloroutine_take_from";
+inline constexpr llvm::StringLiteral SymSpawned = "__cloroutine_spawned";
+inline constexpr llvm::StringLiteral SymFail = "__cloroutine_fail";
+inline constexpr llvm::StringLiteral SymUnwind = "__cloroutine_unwind";
+
+/// Function attributes on what the pass makes (docs/ir.md), read again by
+/// the late passes and by later compilations of the same IR (LTO).
+/// On a lowered coroutine: its symbol now only spawns instances.
+inline constexpr llvm::StringLiteral AttrRamp = "cloroutine.ramp";
+/// On a spawn function: the name of its instances' step function.
+inline constexpr llvm::StringLiteral AttrSpawnOf = "cloroutine.spawn";
+/// On a step function.
+inline constexpr llvm::StringLiteral AttrStep = "cloroutine.step";
+
+/// Prints the layout for \p DL, in the form test/ABI compares with
+/// clang's view of the public header.
+void printFrameABI(llvm::raw_ostream &OS, const llvm::DataLayout &DL);
+
+} // namespace cloroutine
+
+#endif // CLOROUTINE_FRAMEABI_H
