@@ -214,6 +214,25 @@ void layOut(const FrameHeader &Header, ArrayRef<FrameAlloca> Allocas,
   Info.FrameAlign = Out.FrameAlign;
   Info.LowerBound = Out.LowerBound;
   Info.NumShared = Out.NumShared;
+  Info.SharesWithLocal = std::move(Out.SharesWithLocal);
+}
+
+/// The breaks where a frame address may be held where no relocation entry
+/// finds it: Liveness's, and those holding an item with pointers at unknown
+/// offsets.
+BitVector unfollowedAt(const LivenessInfo &Live, const SlotsInfo &Info) {
+  BitVector At(Info.Plans.size());
+  auto Set = [&](ArrayRef<unsigned> Breaks) {
+    for (unsigned K : Breaks)
+      if (K != 0)
+        At.set(K);
+  };
+  for (const UnfollowedPointers &U : Live.Unfollowed)
+    Set(U.Breaks);
+  for (const SlotItem &It : Info.Items)
+    if (It.UntrackedPointers)
+      Set(It.Breaks);
+  return At;
 }
 
 } // namespace
@@ -227,6 +246,7 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
   planBreaks(Live, DL, Info);
   SmallVector<unsigned, 4> AllocaItems = addLocals(Live, DL, Info);
   layOut(Header, Live.Allocas, AllocaItems, Info);
+  Info.UnfollowedAt = unfollowedAt(Live, Info);
   return Info;
 }
 
@@ -260,6 +280,21 @@ void SlotsInfo::print(raw_ostream &OS, const Function &F) const {
       OS << ' ';
       printValueName(OS, I);
     }
+    OS << '\n';
+  }
+  if (is_contained(SharesWithLocal, true)) {
+    OS << "  sharing bytes with a local:";
+    for (unsigned I = 0; I < Items.size(); ++I)
+      if (SharesWithLocal[I]) {
+        OS << ' ';
+        printValueName(OS, Items[I].V);
+      }
+    OS << '\n';
+  }
+  if (UnfollowedAt.any()) {
+    OS << "  unfollowed pointers at breaks";
+    for (unsigned K : UnfollowedAt.set_bits())
+      OS << ' ' << K;
     OS << '\n';
   }
 }
