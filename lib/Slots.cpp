@@ -10,6 +10,7 @@
 #include "Slots.h"
 #include "Blocks.h"
 #include "Colouring.h"
+#include "FramePointers.h"
 #include "Liveness.h"
 #include "Markers.h"
 
