@@ -9,22 +9,19 @@
 
 #include "Liveness.h"
 #include "Blocks.h"
+#include "FramePointers.h"
 #include "Markers.h"
 
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/DataLayout.h"
-#include "llvm/IR/DebugProgramInstruction.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
-#include "llvm/IR/PatternMatch.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
-using namespace llvm::PatternMatch;
 
 namespace cloroutine {
 
@@ -38,7 +35,7 @@ struct BlockIndex {
   DenseMap<const BasicBlock *, unsigned> Num;
   SmallVector<unsigned, 0> BreakOf;  ///< By block number; 0 if none.
   SmallVector<unsigned, 0> InvokeOf; ///< By block number; 0 if none.
-  DenseMap<const CallBase *, unsigned> BreakOfCall;
+  BreakOfCallMap BreakOfCall;
 
   BlockIndex(Function &F, const BlocksInfo &Blocks) {
     for (BasicBlock &BB : F)
@@ -52,19 +49,6 @@ struct BlockIndex {
         InvokeOf[Num[B.Suspend->getParent()]] = B.Index;
       BreakOfCall[B.Suspend] = B.Index;
     }
-  }
-
-  /// The break whose suspend call \p U gives the memory for its result
-  /// (sret), or 0. The step function passes its own result memory to the
-  /// suspend call instead; this memory is the resume call's, after the
-  /// resumption.
-  unsigned resultOf(const Use &U) const {
-    auto *CB = dyn_cast<CallBase>(U.getUser());
-    unsigned K = CB ? BreakOfCall.lookup(CB) : 0;
-    if (!K || !CB->isArgOperand(&U))
-      return 0;
-    Argument *Result = resultArgument(*CB->getCalledFunction());
-    return Result && Result->getArgNo() == CB->getArgOperandNo(&U) ? K : 0;
   }
 };
 
@@ -107,7 +91,7 @@ public:
         continue;
       if (auto *PN = dyn_cast<PHINode>(UI))
         LiveOnEdge(PN->getIncomingBlock(U), PN->getParent());
-      else if (unsigned K = Index.resultOf(U))
+      else if (unsigned K = resultBreak(U, Index.BreakOfCall))
         LiveIn(Blocks.Breaks[K - 1].Cont);
       else
         LiveIn(UI->getParent());
@@ -125,331 +109,6 @@ public:
                   Crossed.end());
   }
 };
-
-/// How a local's address is used.
-struct AddressUses {
-  SmallVector<Value *, 8> Derived; ///< The alloca and pointers made from it.
-  SmallVector<IntrinsicInst *, 4> Markers;
-  bool Escapes = false;
-  Instruction *EscapeAt = nullptr; ///< The first use that lets it escape.
-  /// Breaks whose result goes to this memory, with the operand giving it:
-  /// not an escape, the resume function writes it.
-  SmallVector<std::pair<unsigned, const Use *>, 2> Results;
-};
-
-AddressUses collectAddressUses(AllocaInst &A, const BlockIndex &Index) {
-  AddressUses R;
-  SmallPtrSet<Value *, 8> Seen;
-  R.Derived.push_back(&A);
-  Seen.insert(&A);
-  for (unsigned I = 0; I < R.Derived.size(); ++I) {
-    Value *P = R.Derived[I];
-    for (Use &U : P->uses()) {
-      auto *User = cast<Instruction>(U.getUser());
-      if (isa<GetElementPtrInst, BitCastInst, AddrSpaceCastInst, PHINode,
-              SelectInst>(User)) {
-        if (Seen.insert(User).second)
-          R.Derived.push_back(User);
-        continue;
-      }
-      if (isa<LoadInst, ICmpInst>(User))
-        continue;
-      if (auto *SI = dyn_cast<StoreInst>(User)) {
-        if (SI->getValueOperand() == P && !R.Escapes) {
-          R.Escapes = true;
-          R.EscapeAt = SI;
-        }
-        continue;
-      }
-      if (unsigned K = Index.resultOf(U)) {
-        R.Results.push_back({K, &U});
-        continue;
-      }
-      if (auto *II = dyn_cast<IntrinsicInst>(User)) {
-        if (II->isLifetimeStartOrEnd()) {
-          R.Markers.push_back(II);
-          continue;
-        }
-        if (isa<MemIntrinsic>(II) || II->isDroppable())
-          continue;
-      }
-      if (!R.Escapes) {
-        R.Escapes = true;
-        R.EscapeAt = User;
-      }
-    }
-  }
-  return R;
-}
-
-} // namespace
-
-/// Appends the offsets of the pointers inside a value of type \p T at
-/// \p Base; returns false if there are too many to list.
-bool pointerOffsetsOfType(Type *T, uint64_t Base, const DataLayout &DL,
-                          SmallVectorImpl<uint64_t> &Out) {
-  const unsigned Budget = 256;
-  if (T->isPointerTy()) {
-    Out.push_back(Base);
-    return Out.size() <= Budget;
-  }
-  if (auto *ST = dyn_cast<StructType>(T)) {
-    const StructLayout *SL = DL.getStructLayout(ST);
-    for (unsigned I = 0; I < ST->getNumElements(); ++I)
-      if (!pointerOffsetsOfType(ST->getElementType(I),
-                                Base + SL->getElementOffset(I), DL, Out))
-        return false;
-    return true;
-  }
-  Type *Elt = nullptr;
-  uint64_t N = 0;
-  if (auto *AT = dyn_cast<ArrayType>(T))
-    Elt = AT->getElementType(), N = AT->getNumElements();
-  else if (auto *VT = dyn_cast<FixedVectorType>(T))
-    Elt = VT->getElementType(), N = VT->getNumElements();
-  if (Elt) {
-    uint64_t Stride = DL.getTypeAllocSize(Elt);
-    SmallVector<uint64_t, 4> One;
-    if (!pointerOffsetsOfType(Elt, 0, DL, One))
-      return false;
-    if (One.empty())
-      return true;
-    if (N * One.size() > Budget)
-      return false;
-    for (uint64_t I = 0; I < N; ++I)
-      for (uint64_t O : One)
-        Out.push_back(Base + I * Stride + O);
-    return true;
-  }
-  // A scalable vector of pointers has no size known here.
-  return !isa<ScalableVectorType>(T) ||
-         !cast<VectorType>(T)->getElementType()->isPointerTy();
-}
-
-namespace {
-
-/// The constant offset of \p P from \p Base, if it has one.
-std::optional<uint64_t> offsetFrom(Value *P, const Value *Base,
-                                   const DataLayout &DL) {
-  APInt Offset(DL.getIndexTypeSizeInBits(P->getType()), 0);
-  if (P->stripAndAccumulateConstantOffsets(DL, Offset,
-                                           /*AllowNonInbounds=*/true) != Base ||
-      Offset.isNegative())
-    return std::nullopt;
-  return Offset.getZExtValue();
-}
-
-/// Whether \p T contains a union that can hold a pointer. Clang types a
-/// union as its largest member, so the type does not say.
-bool hasPointerSizedUnion(Type *T, const DataLayout &DL) {
-  if (auto *ST = dyn_cast<StructType>(T)) {
-    // C++ library types (std::string, std::optional) keep their pointers
-    // in pointer members; their unions hold bytes or the value type.
-    if (ST->hasName() && ST->getName().contains("::"))
-      return false;
-    if (ST->hasName() && ST->getName().starts_with("union.") &&
-        DL.getTypeAllocSize(ST) >= DL.getPointerSize() &&
-        DL.getABITypeAlign(ST) >= DL.getPointerABIAlignment(0))
-      return true;
-    return any_of(ST->elements(),
-                  [&](Type *E) { return hasPointerSizedUnion(E, DL); });
-  }
-  if (auto *AT = dyn_cast<ArrayType>(T))
-    return hasPointerSizedUnion(AT->getElementType(), DL);
-  return false;
-}
-
-/// Whether \p SI stores an element of \p A's type at a computed index
-/// (`ptrs[i] = p`): its pointers are where the type of A lists them, in
-/// every element.
-bool isTypedElement(StoreInst &SI, AllocaInst &A) {
-  auto *GEP = dyn_cast<GetElementPtrInst>(SI.getPointerOperand());
-  if (!GEP || GEP->getPointerOperand() != &A)
-    return false;
-  Type *Stored = SI.getValueOperand()->getType();
-  Type *Whole = A.getAllocatedType();
-  if (GEP->getSourceElementType() == Whole)
-    return GEP->getResultElementType() == Stored &&
-           match(GEP->getOperand(1), m_Zero());
-  auto *AT = dyn_cast<ArrayType>(Whole);
-  return AT && GEP->getNumIndices() == 1 &&
-         GEP->getSourceElementType() == AT->getElementType() &&
-         AT->getElementType() == Stored;
-}
-
-/// Where a local holds pointers: the pointer fields of its type, the
-/// constant offsets of the pointers stored into it, and those copied into it
-/// from another local by memcpy.
-struct LocalPointers {
-  SmallVector<uint64_t, 2> Offsets;
-  /// What makes the offsets unknowable (null if they are known): a store at
-  /// a computed offset, a copy from such a local, a union whose address
-  /// escapes; the alloca itself for a type with too many pointers.
-  const Instruction *Unknown = nullptr;
-};
-
-class PointerFinder {
-  const DataLayout &DL;
-  const BlockIndex &Index;
-  DenseMap<const AllocaInst *, LocalPointers> Memo;
-
-  /// Adds the pointers a memcpy into \p A at offset \p DstOff brings.
-  void addCopied(MemTransferInst &MT, std::optional<uint64_t> DstOff,
-                 LocalPointers &R) {
-    Value *Src = MT.getRawSource();
-    auto *GV = dyn_cast<GlobalVariable>(getUnderlyingObject(Src));
-    // A constant holds no address of a frame; a copy from memory the pass
-    // cannot see into (a struct assigned through a pointer) is taken to
-    // copy like-typed data, whose pointers the local's type places.
-    if ((GV && GV->isConstant()) || isa<ConstantPointerNull>(Src))
-      return;
-    auto *S = dyn_cast<AllocaInst>(getUnderlyingObject(Src));
-    if (!S)
-      return;
-    LocalPointers From = find(*S);
-    if (From.Unknown) {
-      R.Unknown = &MT;
-      return;
-    }
-    if (From.Offsets.empty())
-      return;
-    std::optional<uint64_t> SrcOff = offsetFrom(Src, S, DL);
-    auto *Len = dyn_cast<ConstantInt>(MT.getLength());
-    if (!DstOff || !SrcOff || !Len) {
-      R.Unknown = &MT;
-      return;
-    }
-    for (uint64_t O : From.Offsets)
-      if (O >= *SrcOff &&
-          O + DL.getPointerSize() <= *SrcOff + Len->getZExtValue())
-        R.Offsets.push_back(*DstOff + (O - *SrcOff));
-  }
-
-public:
-  PointerFinder(const DataLayout &DL, const BlockIndex &Index)
-      : DL(DL), Index(Index) {}
-
-  LocalPointers find(AllocaInst &A) {
-    // A local copied into itself, directly or not, is left unknown.
-    auto [It, New] = Memo.try_emplace(&A);
-    if (!New)
-      return It->second;
-    It->second.Unknown = &A;
-    LocalPointers R;
-    if (!pointerOffsetsOfType(A.getAllocatedType(), 0, DL, R.Offsets))
-      R.Unknown = &A;
-    AddressUses Uses = collectAddressUses(A, Index);
-    // Code the pass cannot see (a callee, a store through a loaded
-    // pointer, a resume function) may write a pointer into any member of a
-    // union.
-    if ((Uses.Escapes || !Uses.Results.empty()) &&
-        hasPointerSizedUnion(A.getAllocatedType(), DL))
-      R.Unknown = Uses.Escapes ? Uses.EscapeAt : &A;
-    for (Value *P : Uses.Derived)
-      for (User *U : P->users()) {
-        if (auto *SI = dyn_cast<StoreInst>(U)) {
-          if (SI->getPointerOperand() != P)
-            continue;
-          SmallVector<uint64_t, 4> In;
-          bool Listed =
-              pointerOffsetsOfType(SI->getValueOperand()->getType(), 0, DL, In);
-          if (Listed && In.empty())
-            continue;
-          std::optional<uint64_t> Off = offsetFrom(P, &A, DL);
-          if (Listed && !Off && isTypedElement(*SI, A))
-            continue;
-          if (!Listed || !Off) {
-            R.Unknown = SI;
-            continue;
-          }
-          for (uint64_t O : In)
-            R.Offsets.push_back(*Off + O);
-        } else if (auto *MT = dyn_cast<MemTransferInst>(U)) {
-          if (MT->getRawDest() == P)
-            addCopied(*MT, offsetFrom(P, &A, DL), R);
-        }
-      }
-    llvm::sort(R.Offsets);
-    R.Offsets.erase(std::unique(R.Offsets.begin(), R.Offsets.end()),
-                    R.Offsets.end());
-    Memo[&A] = R;
-    return R;
-  }
-};
-
-/// Whether the integer made by \p PI from an address may carry it where the
-/// pass cannot follow: stored, passed, returned or held across a break, as
-/// it is or after arithmetic that keeps the address in it.
-bool addressLeaks(
-    PtrToIntInst &PI,
-    const DenseMap<Value *, SmallVector<unsigned, 2>> &CrossedBy) {
-  SmallVector<Value *, 8> Worklist{&PI};
-  SmallPtrSet<Value *, 8> Seen{&PI};
-  auto IsAddress = [](Value *V) {
-    while (isa<CastInst>(V) && !isa<PtrToIntInst>(V))
-      V = cast<CastInst>(V)->getOperand(0);
-    return isa<PtrToIntInst>(V);
-  };
-  while (!Worklist.empty()) {
-    Value *V = Worklist.pop_back_val();
-    if (CrossedBy.count(V))
-      return true;
-    for (User *U : V->users()) {
-      auto *I = cast<Instruction>(U);
-      bool Follow = false;
-      if (auto *BO = dyn_cast<BinaryOperator>(I)) {
-        switch (BO->getOpcode()) {
-        case Instruction::Sub:
-          // The difference of two addresses is a distance, not an address.
-          Follow =
-              !(IsAddress(BO->getOperand(0)) && IsAddress(BO->getOperand(1)));
-          break;
-        case Instruction::And:
-          // A low mask (an alignment test) keeps no address.
-          if (auto *C = dyn_cast<ConstantInt>(BO->getOperand(1)))
-            Follow = C->getValue().getActiveBits() > 16;
-          else
-            Follow = true;
-          break;
-        case Instruction::Add:
-        case Instruction::Or:
-        case Instruction::Xor:
-        case Instruction::Mul:
-        case Instruction::Shl:
-          Follow = true;
-          break;
-        default: // Divisions, remainders, right shifts: not an address.
-          break;
-        }
-      } else if (isa<CmpInst, IntToPtrInst>(I)) {
-        // A comparison; or a pointer again, followed as any pointer.
-        continue;
-      } else if (isa<CastInst, PHINode, SelectInst, FreezeInst, InsertValueInst,
-                     InsertElementInst>(I)) {
-        Follow = true;
-      } else {
-        return true; // Stored, passed, returned, or used in a way not known.
-      }
-      if (Follow && Seen.insert(I).second)
-        Worklist.push_back(I);
-    }
-  }
-  return false;
-}
-
-/// A local as the source names it: by its value's name or its debug
-/// variable, else by its size.
-std::string describeLocal(AllocaInst &A) {
-  if (A.hasName())
-    return ("local '" + A.getName() + "'").str();
-  for (Instruction &I : instructions(*A.getFunction()))
-    for (DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange()))
-      if ((R.isDbgDeclare() || R.isDbgAssign()) && R.getAddress() == &A)
-        return ("local '" + R.getVariable()->getName() + "'").str();
-  std::optional<TypeSize> Size = A.getAllocationSize(A.getDataLayout());
-  return "a local of " + std::to_string(Size ? Size->getKnownMinValue() : 0) +
-         " bytes";
-}
 
 /// Intersection of two ascending lists.
 SmallVector<unsigned, 4> intersect(ArrayRef<unsigned> A, ArrayRef<unsigned> B) {
@@ -541,33 +200,46 @@ void markerLifetime(ArrayRef<IntrinsicInst *> Markers,
   llvm::sort(Crossed);
 }
 
-} // namespace
-
-LivenessInfo LivenessAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
-  LivenessInfo Info;
-  const BlocksInfo &Blocks = FAM.getResult<BlocksAnalysis>(F);
-  Info.LiveAcross.resize(Blocks.Breaks.size() + 1);
-  if (!isCoroutine(F) || F.isDeclaration())
-    return Info;
+/// Builds the LivenessInfo of one coroutine, in the steps of run.
+class LivenessBuilder {
+  Function &F;
+  FunctionAnalysisManager &FAM;
+  const BlocksInfo &Blocks;
+  LivenessInfo &Info;
+  const DataLayout &DL;
+  BlockIndex Index;
   DenseMap<BasicBlock *, unsigned> BreakOfBlock;
-  for (const Break &B : Blocks.Breaks) {
-    if (!B.Cont) {
-      addProblem(Info.Problems, *B.Suspend,
-                 "internal: the coroutine is not split at this break");
-      return Info;
-    }
-    BreakOfBlock[B.Suspend->getParent()] = B.Index;
-  }
+  /// The breaks each value is live across, addresses of locals included.
+  DenseMap<Value *, SmallVector<unsigned, 2>> CrossedBy;
+  PointerFinder Finder;
+  const DominatorTree *DT = nullptr;
 
+  void findLiveValues();
+  SmallVector<unsigned, 4> addressBreaks(AllocaInst &A, const AddressUses &Uses,
+                                         bool Static);
+  void dropFilledResults(FrameAlloca &FA, const AddressUses &Uses);
+  void addFrameLocal(AllocaInst &A);
+  void findIntegerAddresses();
+
+public:
+  LivenessBuilder(Function &F, FunctionAnalysisManager &FAM,
+                  const BlocksInfo &Blocks, LivenessInfo &Info)
+      : F(F), FAM(FAM), Blocks(Blocks), Info(Info), DL(F.getDataLayout()),
+        Index(F, Blocks), Finder(DL, Index.BreakOfCall) {}
+
+  void run();
+};
+
+/// The SSA values live across each break; the breaks each value is live
+/// across.
+void LivenessBuilder::findLiveValues() {
   // The result memory (sret) is the caller's of each step, never kept.
   Argument *SRet = resultArgument(F);
   for (Argument &A : F.args())
     if (!A.use_empty() && &A != SRet)
       Info.LiveAcross[0].push_back(&A);
 
-  BlockIndex Index(F, Blocks);
   SSAWalk Walk(Index, Blocks);
-  DenseMap<Value *, SmallVector<unsigned, 2>> CrossedBy;
   SmallVector<unsigned, 8> Crossed;
   auto Visit = [&](Value *V, BasicBlock *Def) {
     Crossed.clear();
@@ -593,109 +265,144 @@ LivenessInfo LivenessAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
     for (Instruction &I : BB)
       if (!I.getType()->isVoidTy())
         Visit(&I, &BB);
+}
 
-  const DominatorTree *DT = nullptr;
-  const DataLayout &DL = F.getDataLayout();
-  PointerFinder Finder(DL, Index);
-  for (Instruction &I : instructions(F)) {
-    auto *A = dyn_cast<AllocaInst>(&I);
-    if (!A)
-      continue;
-    bool Static = A->getParent() == &Entry && A->isStaticAlloca();
-    AddressUses Uses = collectAddressUses(*A, Index);
-    SmallVector<unsigned, 4> PtrCrossed;
-    if (Uses.Escapes) {
-      // Its memory may be read through any copy of its address: alive
-      // wherever control can go, until a stackrestore frees it.
-      SmallPtrSet<BasicBlock *, 4> Freed;
-      if (!Static) {
-        if (!DT)
-          DT = &FAM.getResult<DominatorTreeAnalysis>(F);
-        for (Instruction &J : instructions(F))
-          if (auto *II = dyn_cast<IntrinsicInst>(&J))
-            if (II->getIntrinsicID() == Intrinsic::stackrestore)
-              if (auto *Save = dyn_cast<Instruction>(II->getArgOperand(0)))
-                if (DT->dominates(Save, A))
-                  Freed.insert(II->getParent());
-      }
-      PtrCrossed = reachableBreaks(A->getParent(), Freed, BreakOfBlock);
-    } else {
-      for (Value *P : Uses.Derived)
-        for (unsigned K : CrossedBy.lookup(P))
-          PtrCrossed.push_back(K);
-      llvm::sort(PtrCrossed);
-      PtrCrossed.erase(std::unique(PtrCrossed.begin(), PtrCrossed.end()),
-                       PtrCrossed.end());
-    }
-    FrameAlloca FA{A, {}, {}};
-    if (Uses.Markers.empty()) {
-      FA.Breaks = PtrCrossed;
-    } else {
-      SmallVector<unsigned, 4> MarkerCrossed;
-      markerLifetime(Uses.Markers, BreakOfBlock, FA.Region, MarkerCrossed);
-      FA.Breaks = intersect(PtrCrossed, MarkerCrossed);
-    }
-    // A break's result memory need not be kept across that break when the
-    // resume call fills all of it first thing after the resumption, and no
-    // address of it is kept across the break (a local keeps one address).
-    for (auto [K, U] : Uses.Results) {
-      Function *Suspend = cast<CallBase>(U->getUser())->getCalledFunction();
-      std::optional<TypeSize> Size = A->getAllocationSize(DL);
-      bool Filled = U->get() == A && Size &&
-                    *Size <= DL.getTypeStoreSize(resultType(*Suspend));
-      bool AddressKept =
-          Uses.Escapes || any_of(Uses.Derived, [&](Value *P) {
-            return P != A && is_contained(CrossedBy.lookup(P), K);
-          });
-      if (Filled && !AddressKept)
-        llvm::erase(FA.Breaks, K);
-    }
-    if (FA.Breaks.empty())
-      continue;
+/// The breaks a local's memory must survive by the uses of its address.
+SmallVector<unsigned, 4> LivenessBuilder::addressBreaks(AllocaInst &A,
+                                                        const AddressUses &Uses,
+                                                        bool Static) {
+  SmallVector<unsigned, 4> Crossed;
+  if (Uses.Escapes) {
+    // Its memory may be read through any copy of its address: alive
+    // wherever control can go, until a stackrestore frees it.
+    SmallPtrSet<BasicBlock *, 4> Freed;
     if (!Static) {
-      addProblem(Info.Problems, *A,
-                 "a variable-length array (or other dynamically sized "
-                 "alloca) cannot live across a break");
-      continue;
+      if (!DT)
+        DT = &FAM.getResult<DominatorTreeAnalysis>(F);
+      for (Instruction &J : instructions(F))
+        if (auto *II = dyn_cast<IntrinsicInst>(&J))
+          if (II->getIntrinsicID() == Intrinsic::stackrestore)
+            if (auto *Save = dyn_cast<Instruction>(II->getArgOperand(0)))
+              if (DT->dominates(Save, &A))
+                Freed.insert(II->getParent());
     }
-    LocalPointers Pointers = Finder.find(*A);
-    FA.PointerOffsets = std::move(Pointers.Offsets);
-    if (Pointers.Unknown) {
-      FA.UntrackedPointers = true;
-      Info.Unfollowed.push_back({Pointers.Unknown,
-                                 describeLocal(*A) +
-                                     " may hold pointers at offsets the pass "
-                                     "cannot know",
-                                 FA.Breaks});
-    }
-    Info.Allocas.push_back(std::move(FA));
+    return reachableBreaks(A.getParent(), Freed, BreakOfBlock);
   }
+  for (Value *P : Uses.Derived)
+    for (unsigned K : CrossedBy.lookup(P))
+      Crossed.push_back(K);
+  llvm::sort(Crossed);
+  Crossed.erase(std::unique(Crossed.begin(), Crossed.end()), Crossed.end());
+  return Crossed;
+}
 
-  // An address made an integer may be kept anywhere, and no pointer type
-  // says where: a clone is refused wherever a frame local may be its
-  // target, after the conversion.
+/// A break's result memory need not be kept across that break when the
+/// resume call fills all of it first thing after the resumption, and no
+/// address of it is kept across the break (a local keeps one address).
+void LivenessBuilder::dropFilledResults(FrameAlloca &FA,
+                                        const AddressUses &Uses) {
+  AllocaInst *A = FA.Alloca;
+  for (auto [K, U] : Uses.Results) {
+    Function *Suspend = cast<CallBase>(U->getUser())->getCalledFunction();
+    std::optional<TypeSize> Size = A->getAllocationSize(DL);
+    bool Filled = U->get() == A && Size &&
+                  *Size <= DL.getTypeStoreSize(resultType(*Suspend));
+    bool AddressKept = Uses.Escapes || any_of(Uses.Derived, [&](Value *P) {
+                         return P != A && is_contained(CrossedBy.lookup(P), K);
+                       });
+    if (Filled && !AddressKept)
+      llvm::erase(FA.Breaks, K);
+  }
+}
+
+/// Adds \p A to the frame locals if its memory must survive a break.
+void LivenessBuilder::addFrameLocal(AllocaInst &A) {
+  bool Static = A.getParent() == &F.getEntryBlock() && A.isStaticAlloca();
+  AddressUses Uses = collectAddressUses(A, Index.BreakOfCall);
+  SmallVector<unsigned, 4> PtrCrossed = addressBreaks(A, Uses, Static);
+  FrameAlloca FA{&A, {}, {}};
+  if (Uses.Markers.empty()) {
+    FA.Breaks = PtrCrossed;
+  } else {
+    SmallVector<unsigned, 4> MarkerCrossed;
+    markerLifetime(Uses.Markers, BreakOfBlock, FA.Region, MarkerCrossed);
+    FA.Breaks = intersect(PtrCrossed, MarkerCrossed);
+  }
+  dropFilledResults(FA, Uses);
+  if (FA.Breaks.empty())
+    return;
+  if (!Static) {
+    addProblem(Info.Problems, A,
+               "a variable-length array (or other dynamically sized "
+               "alloca) cannot live across a break");
+    return;
+  }
+  LocalPointers Pointers = Finder.find(A);
+  FA.PointerOffsets = std::move(Pointers.Offsets);
+  if (Pointers.Unknown) {
+    FA.UntrackedPointers = true;
+    Info.Unfollowed.push_back({Pointers.Unknown,
+                               describeLocal(A) +
+                                   " may hold pointers at offsets the pass "
+                                   "cannot know",
+                               FA.Breaks});
+  }
+  Info.Allocas.push_back(std::move(FA));
+}
+
+/// An address made an integer may be kept anywhere, and no pointer type
+/// says where: a clone is refused wherever a frame local may be its
+/// target, after the conversion.
+void LivenessBuilder::findIntegerAddresses() {
   SmallVector<unsigned, 8> FrameBreaks;
   for (const FrameAlloca &FA : Info.Allocas)
     FrameBreaks.append(FA.Breaks.begin(), FA.Breaks.end());
   llvm::sort(FrameBreaks);
   FrameBreaks.erase(std::unique(FrameBreaks.begin(), FrameBreaks.end()),
                     FrameBreaks.end());
+  if (FrameBreaks.empty())
+    return;
   SmallPtrSet<BasicBlock *, 1> NoStop;
-  if (!FrameBreaks.empty())
-    for (Instruction &I : instructions(F)) {
-      auto *PI = dyn_cast<PtrToIntInst>(&I);
-      if (!PI || isa<Constant>(PI->getPointerOperand()) ||
-          !addressLeaks(*PI, CrossedBy))
-        continue;
-      SmallVector<unsigned, 4> Breaks = intersect(
-          reachableBreaks(PI->getParent(), NoStop, BreakOfBlock), FrameBreaks);
-      if (!Breaks.empty())
-        Info.Unfollowed.push_back(
-            {PI,
-             "an address converted to an integer may be kept where the "
-             "pass cannot follow it",
-             std::move(Breaks)});
+  for (Instruction &I : instructions(F)) {
+    auto *PI = dyn_cast<PtrToIntInst>(&I);
+    if (!PI || isa<Constant>(PI->getPointerOperand()) ||
+        !addressLeaks(*PI, CrossedBy))
+      continue;
+    SmallVector<unsigned, 4> Breaks = intersect(
+        reachableBreaks(PI->getParent(), NoStop, BreakOfBlock), FrameBreaks);
+    if (!Breaks.empty())
+      Info.Unfollowed.push_back(
+          {PI,
+           "an address converted to an integer may be kept where the "
+           "pass cannot follow it",
+           std::move(Breaks)});
+  }
+}
+
+void LivenessBuilder::run() {
+  for (const Break &B : Blocks.Breaks) {
+    if (!B.Cont) {
+      addProblem(Info.Problems, *B.Suspend,
+                 "internal: the coroutine is not split at this break");
+      return;
     }
+    BreakOfBlock[B.Suspend->getParent()] = B.Index;
+  }
+  findLiveValues();
+  for (Instruction &I : instructions(F))
+    if (auto *A = dyn_cast<AllocaInst>(&I))
+      addFrameLocal(*A);
+  findIntegerAddresses();
+}
+
+} // namespace
+
+LivenessInfo LivenessAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
+  LivenessInfo Info;
+  const BlocksInfo &Blocks = FAM.getResult<BlocksAnalysis>(F);
+  Info.LiveAcross.resize(Blocks.Breaks.size() + 1);
+  if (isCoroutine(F) && !F.isDeclaration())
+    LivenessBuilder(F, FAM, Blocks, Info).run();
   return Info;
 }
 

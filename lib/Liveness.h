@@ -16,7 +16,6 @@
 
 namespace llvm {
 class AllocaInst;
-class DataLayout;
 } // namespace llvm
 
 namespace cloroutine {
@@ -69,12 +68,6 @@ struct LivenessInfo {
 
   void print(llvm::raw_ostream &OS, const llvm::Function &F) const;
 };
-
-/// Appends the offsets of the pointers inside a value of type \p T at
-/// \p Base; returns false if there are too many to list.
-bool pointerOffsetsOfType(llvm::Type *T, uint64_t Base,
-                          const llvm::DataLayout &DL,
-                          llvm::SmallVectorImpl<uint64_t> &Out);
 
 class LivenessAnalysis : public llvm::AnalysisInfoMixin<LivenessAnalysis> {
   friend llvm::AnalysisInfoMixin<LivenessAnalysis>;

@@ -1,13 +1,16 @@
 //===- Slots.cpp - Stage 4: frame slots by graph colouring ----------------===//
 //
-// Seed counterpart: `color`, the greedy colouring of values live in the same
-// block. Here a colour is a byte range: items are placed largest first at the
-// lowest aligned offset that no conflicting item already uses.
+// Chooses what each break stores and what it recomputes, makes the stored
+// values and the frame locals items, and hands them to the colouring
+// (Colouring.h) as plain data: their sizes, the breaks that hold them, and
+// which locals' lifetimes overlap.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Slots.h"
 #include "Blocks.h"
+#include "Colouring.h"
+#include "FramePointers.h"
 #include "Liveness.h"
 #include "Markers.h"
 
@@ -89,25 +92,17 @@ uint64_t allocaSize(const AllocaInst &A, const DataLayout &DL) {
       .getFixedValue();
 }
 
-} // namespace
+unsigned itemFor(SlotsInfo &Info, Value *V, uint64_t Size, Align A) {
+  auto [It, New] = Info.ItemOf.try_emplace(V, Info.Items.size());
+  if (New)
+    Info.Items.push_back({V, Size, A, {}, isa<AllocaInst>(V)});
+  return It->second;
+}
 
-SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
-  SlotsInfo Info;
-  const LivenessInfo &Live = FAM.getResult<LivenessAnalysis>(F);
-  const DataLayout &DL = F.getDataLayout();
-  FrameHeader Header(DL);
-  Info.HeaderSize = Header.Size;
-  Info.FrameAlign = Header.Alignment;
+/// Which values each break stores, and which it recomputes.
+void planBreaks(const LivenessInfo &Live, const DataLayout &DL,
+                SlotsInfo &Info) {
   Info.Plans.resize(Live.LiveAcross.size());
-
-  auto ItemFor = [&](Value *V, uint64_t Size, Align A) -> unsigned {
-    auto [It, New] = Info.ItemOf.try_emplace(V, Info.Items.size());
-    if (New)
-      Info.Items.push_back({V, Size, A, {}, isa<AllocaInst>(V)});
-    return It->second;
-  };
-
-  // Which values each break stores, and which it recomputes.
   for (unsigned K = 0; K < Live.LiveAcross.size(); ++K) {
     DenseSet<Value *> LiveSet(Live.LiveAcross[K].begin(),
                               Live.LiveAcross[K].end());
@@ -126,7 +121,7 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
       Align A = DL.getABITypeAlign(T);
       if (ByVal)
         A = std::max(A, Arg->getParamAlign().valueOrOne());
-      unsigned Item = ItemFor(V,
+      unsigned Item = itemFor(Info, V,
                               ByVal ? DL.getTypeAllocSize(T).getFixedValue()
                                     : DL.getTypeStoreSize(T).getFixedValue(),
                               A);
@@ -138,123 +133,112 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
     }
     Info.NumRemats += Plan.Remats.size();
   }
+}
+
+/// Makes the frame locals items; returns them in the order of Live.Allocas.
+SmallVector<unsigned, 4> addLocals(const LivenessInfo &Live,
+                                   const DataLayout &DL, SlotsInfo &Info) {
   SmallVector<unsigned, 4> AllocaItems;
   for (const FrameAlloca &FA : Live.Allocas) {
-    unsigned Item =
-        ItemFor(FA.Alloca, allocaSize(*FA.Alloca, DL), FA.Alloca->getAlign());
+    unsigned Item = itemFor(Info, FA.Alloca, allocaSize(*FA.Alloca, DL),
+                            FA.Alloca->getAlign());
     Info.Items[Item].Breaks = FA.Breaks;
     Info.Items[Item].PointerOffsets = FA.PointerOffsets;
     Info.Items[Item].UntrackedPointers = FA.UntrackedPointers;
     AllocaItems.push_back(Item);
   }
+  return AllocaItems;
+}
 
-  // Conflicts: items held at a common break; frame locals whose lifetimes
-  // overlap (a local keeps its bytes for its whole lifetime).
-  std::vector<SmallVector<unsigned, 4>> At(Info.Plans.size());
-  for (unsigned I = 0; I < Info.Items.size(); ++I)
-    for (unsigned K : Info.Items[I].Breaks)
-      At[K].push_back(I);
-  // Per block, the frame locals alive in it: (item, piece of lifetime).
+/// The pairs of frame locals whose lifetimes overlap, by item (a local keeps
+/// its bytes for its whole lifetime); a local without lifetime markers
+/// overlaps every other.
+SmallVector<std::pair<unsigned, unsigned>, 8>
+overlappingLocals(ArrayRef<FrameAlloca> Allocas,
+                  ArrayRef<unsigned> AllocaItems) {
+  // Per block, the frame locals alive in it: (local, piece of lifetime).
   DenseMap<BasicBlock *, SmallVector<std::pair<unsigned, LifetimePiece>, 2>>
       LocalsIn;
-  SmallVector<unsigned, 2> Unbounded; // frame locals without markers
-  for (unsigned J = 0; J < AllocaItems.size(); ++J) {
-    const FrameAlloca &FA = Live.Allocas[J];
-    if (FA.Region.empty())
-      Unbounded.push_back(AllocaItems[J]);
-    for (const LifetimePiece &P : FA.Region)
-      LocalsIn[P.Block].push_back({AllocaItems[J], P});
+  SmallVector<unsigned, 2> Unbounded;
+  for (unsigned J = 0; J < Allocas.size(); ++J) {
+    if (Allocas[J].Region.empty())
+      Unbounded.push_back(J);
+    for (const LifetimePiece &P : Allocas[J].Region)
+      LocalsIn[P.Block].push_back({J, P});
   }
-
-  // The lower bound, per break: the items held there need their sizes after
-  // the header, and those aligned to A or more all start at or after the
-  // header rounded up to A.
-  Info.LowerBound = Header.Size;
-  SmallVector<unsigned, 8> ByAlign;
-  for (const auto &Held : At) {
-    ByAlign.assign(Held.begin(), Held.end());
-    llvm::sort(ByAlign, [&](unsigned A, unsigned B) {
-      return Info.Items[A].Alignment > Info.Items[B].Alignment;
-    });
-    uint64_t Total = 0;
-    for (unsigned I : ByAlign) {
-      const SlotItem &It = Info.Items[I];
-      Total += It.Size;
-      Info.LowerBound =
-          std::max(Info.LowerBound, alignTo(Header.Size, It.Alignment) + Total);
+  SmallVector<std::pair<unsigned, unsigned>, 8> Pairs;
+  SmallVector<unsigned, 8> With;
+  for (unsigned J = 0; J < Allocas.size(); ++J) {
+    With.clear();
+    if (Allocas[J].Region.empty())
+      for (unsigned K = J + 1; K < Allocas.size(); ++K)
+        With.push_back(K);
+    for (unsigned K : Unbounded)
+      if (K > J)
+        With.push_back(K);
+    for (const LifetimePiece &P : Allocas[J].Region) {
+      auto In = LocalsIn.find(P.Block);
+      for (auto &[K, Other] : In->second)
+        if (K > J && P.overlaps(Other))
+          With.push_back(K);
     }
-    Info.LowerBound = std::max(Info.LowerBound, Header.Size + Total);
+    llvm::sort(With);
+    With.erase(std::unique(With.begin(), With.end()), With.end());
+    for (unsigned K : With)
+      Pairs.push_back({AllocaItems[J], AllocaItems[K]});
   }
+  return Pairs;
+}
 
-  SmallVector<unsigned, 8> Order(Info.Items.size());
-  for (unsigned I = 0; I < Order.size(); ++I)
-    Order[I] = I;
-  llvm::stable_sort(Order, [&](unsigned A, unsigned B) {
-    const SlotItem &X = Info.Items[A], &Y = Info.Items[B];
-    return std::make_tuple(X.Size, X.Alignment.value()) >
-           std::make_tuple(Y.Size, Y.Alignment.value());
-  });
-  SmallVector<bool, 8> Placed(Info.Items.size(), false);
-  SmallVector<std::pair<uint64_t, uint64_t>, 16> Busy;
-  DenseMap<const Value *, unsigned> LocalIndex;
-  for (unsigned J = 0; J < AllocaItems.size(); ++J)
-    LocalIndex[Info.Items[AllocaItems[J]].V] = J;
-  Info.FrameSize = Header.Size;
-  for (unsigned I : Order) {
-    SlotItem &It = Info.Items[I];
-    Busy.clear();
-    auto AddBusy = [&](unsigned J) {
-      if (Placed[J])
-        Busy.push_back(
-            {Info.Items[J].Offset, Info.Items[J].Offset + Info.Items[J].Size});
-    };
-    for (unsigned K : It.Breaks)
-      for (unsigned J : At[K])
-        AddBusy(J);
-    auto L = LocalIndex.find(It.V);
-    if (L != LocalIndex.end()) {
-      const FrameAlloca &FA = Live.Allocas[L->second];
-      for (unsigned J : Unbounded)
-        AddBusy(J);
-      if (FA.Region.empty())
-        for (unsigned J : AllocaItems)
-          AddBusy(J);
-      for (const LifetimePiece &P : FA.Region)
-        for (auto &[J, Other] : LocalsIn.lookup(P.Block))
-          if (P.overlaps(Other))
-            AddBusy(J);
-    }
-    llvm::sort(Busy);
-    uint64_t Off = alignTo(Header.Size, It.Alignment);
-    for (auto [Begin, End] : Busy)
-      if (Begin < Off + It.Size && End > Off)
-        Off = alignTo(End, It.Alignment);
-    It.Offset = Off;
-    Placed[I] = true;
-    Info.FrameSize = std::max(Info.FrameSize, Off + It.Size);
-    Info.FrameAlign = std::max(Info.FrameAlign, It.Alignment);
-  }
+/// Gives every item its offset by colouring (Colouring.h).
+void layOut(const FrameHeader &Header, ArrayRef<FrameAlloca> Allocas,
+            ArrayRef<unsigned> AllocaItems, SlotsInfo &Info) {
+  ColouringInput In;
+  In.HeaderSize = Header.Size;
+  In.HeaderAlign = Header.Alignment;
+  for (const SlotItem &It : Info.Items)
+    In.Items.push_back({It.Size, It.Alignment, It.Breaks, It.IsLocal});
+  In.Overlapping = overlappingLocals(Allocas, AllocaItems);
+  ColouringResult Out = colourSlots(In);
+  for (unsigned I = 0; I < Info.Items.size(); ++I)
+    Info.Items[I].Offset = Out.Offsets[I];
+  Info.FrameSize = Out.FrameSize;
+  Info.FrameAlign = Out.FrameAlign;
+  Info.LowerBound = Out.LowerBound;
+  Info.NumShared = Out.NumShared;
+  Info.SharesWithLocal = std::move(Out.SharesWithLocal);
+}
 
-  // Count the items that share bytes with another: sweeping by offset, a run
-  // of overlapping ranges of two or more items all share.
-  SmallVector<unsigned, 8> ByOffset(Order);
-  llvm::sort(ByOffset, [&](unsigned A, unsigned B) {
-    return Info.Items[A].Offset < Info.Items[B].Offset;
-  });
-  unsigned RunLength = 0;
-  uint64_t RunEnd = 0;
-  for (unsigned I : ByOffset) {
-    const SlotItem &It = Info.Items[I];
-    if (RunLength && It.Offset < RunEnd) {
-      ++RunLength;
-    } else {
-      Info.NumShared += RunLength > 1 ? RunLength : 0;
-      RunLength = 1;
-      RunEnd = 0;
-    }
-    RunEnd = std::max(RunEnd, It.Offset + It.Size);
-  }
-  Info.NumShared += RunLength > 1 ? RunLength : 0;
+/// The breaks where a frame address may be held where no relocation entry
+/// finds it: Liveness's, and those holding an item with pointers at unknown
+/// offsets.
+BitVector unfollowedAt(const LivenessInfo &Live, const SlotsInfo &Info) {
+  BitVector At(Info.Plans.size());
+  auto Set = [&](ArrayRef<unsigned> Breaks) {
+    for (unsigned K : Breaks)
+      if (K != 0)
+        At.set(K);
+  };
+  for (const UnfollowedPointers &U : Live.Unfollowed)
+    Set(U.Breaks);
+  for (const SlotItem &It : Info.Items)
+    if (It.UntrackedPointers)
+      Set(It.Breaks);
+  return At;
+}
+
+} // namespace
+
+SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
+  SlotsInfo Info;
+  const LivenessInfo &Live = FAM.getResult<LivenessAnalysis>(F);
+  const DataLayout &DL = F.getDataLayout();
+  FrameHeader Header(DL);
+  Info.HeaderSize = Header.Size;
+  planBreaks(Live, DL, Info);
+  SmallVector<unsigned, 4> AllocaItems = addLocals(Live, DL, Info);
+  layOut(Header, Live.Allocas, AllocaItems, Info);
+  Info.UnfollowedAt = unfollowedAt(Live, Info);
   return Info;
 }
 
@@ -288,6 +272,21 @@ void SlotsInfo::print(raw_ostream &OS, const Function &F) const {
       OS << ' ';
       printValueName(OS, I);
     }
+    OS << '\n';
+  }
+  if (is_contained(SharesWithLocal, true)) {
+    OS << "  sharing bytes with a local:";
+    for (unsigned I = 0; I < Items.size(); ++I)
+      if (SharesWithLocal[I]) {
+        OS << ' ';
+        printValueName(OS, Items[I].V);
+      }
+    OS << '\n';
+  }
+  if (UnfollowedAt.any()) {
+    OS << "  unfollowed pointers at breaks";
+    for (unsigned K : UnfollowedAt.set_bits())
+      OS << ' ' << K;
     OS << '\n';
   }
 }

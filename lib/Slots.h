@@ -13,6 +13,7 @@
 #include "Diagnostics.h"
 #include "FrameABI.h"
 
+#include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/Support/Alignment.h"
@@ -62,6 +63,14 @@ struct SlotsInfo {
   /// Items whose bytes another item also uses.
   unsigned NumShared = 0;
   unsigned NumRemats = 0;
+  /// By item: whether a frame local other than it uses some of its bytes,
+  /// so that a local may have written its slot since it was stored.
+  llvm::SmallVector<bool, 8> SharesWithLocal;
+  /// By break (state): a frame address may be held there where no
+  /// relocation entry finds it (LivenessInfo::Unfollowed, or an item with
+  /// UntrackedPointers held there), so cr_clone refuses an instance
+  /// suspended there. Never set for break 0 (spawn).
+  llvm::BitVector UnfollowedAt;
 
   void print(llvm::raw_ostream &OS, const llvm::Function &F) const;
 };

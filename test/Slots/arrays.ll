@@ -7,6 +7,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK: cloroutine slots of @arrays: header 20, frame 288 bytes, lower bound 288, 2 items sharing bytes, 0 recomputed
 ; CHECK-NEXT: slot 0: offset 32 size 256: %buf1 (local, breaks 1) %buf2 (local, breaks 2)
+; CHECK-NEXT: sharing bytes with a local: %buf1 %buf2
 
 define void @arrays() "cloroutine.coroutine" {
 entry:

@@ -1,0 +1,62 @@
+//===- Colouring.h - Slot colouring over plain data -------------*- C++ -*-===//
+//
+// Stage 4's algorithm without the IR: gives each item its frame bytes by
+// greedy colouring, and says what no frame can be smaller than. Slots.cpp
+// turns values and locals into items and the lifetimes of locals into
+// overlapping pairs; test/Unit checks this part alone.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CLOROUTINE_COLOURING_H
+#define CLOROUTINE_COLOURING_H
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Alignment.h"
+#include <cstdint>
+#include <utility>
+
+namespace cloroutine {
+
+/// A value or local that needs frame bytes, as the colouring sees it.
+struct ColourItem {
+  uint64_t Size;
+  llvm::Align Alignment;
+  /// The breaks where it is held, each once: items held at a common break
+  /// never share bytes.
+  llvm::SmallVector<unsigned, 4> Breaks;
+  /// A frame local (for ColouringResult::SharesWithLocal).
+  bool IsLocal = false;
+};
+
+struct ColouringInput {
+  /// The instance header, in front of the items.
+  uint64_t HeaderSize = 0;
+  llvm::Align HeaderAlign;
+  llvm::SmallVector<ColourItem, 8> Items;
+  /// Items that must not share bytes although no break holds both (frame
+  /// locals whose lifetimes overlap), by index, each pair once.
+  llvm::SmallVector<std::pair<unsigned, unsigned>, 8> Overlapping;
+};
+
+struct ColouringResult {
+  /// By item, from the start of the frame.
+  llvm::SmallVector<uint64_t, 8> Offsets;
+  uint64_t FrameSize = 0;
+  llvm::Align FrameAlign;
+  /// No frame can be smaller: over all breaks, the header plus the bytes
+  /// held there, counting the padding that alignment forces after the
+  /// header.
+  uint64_t LowerBound = 0;
+  /// Items whose bytes another item also uses.
+  unsigned NumShared = 0;
+  /// By item: whether a frame local other than it uses some of its bytes.
+  llvm::SmallVector<bool, 8> SharesWithLocal;
+};
+
+/// Places the items largest first, each at the lowest aligned offset after
+/// the header that no conflicting item placed before it uses.
+ColouringResult colourSlots(const ColouringInput &In);
+
+} // namespace cloroutine
+
+#endif // CLOROUTINE_COLOURING_H
