@@ -313,6 +313,31 @@ static bool isInCatchHandler(const CallBase &CB,
   return In;
 }
 
+/// Whether the cleanups run from landing pad \p Pad call a function (a
+/// destructor), not only intrinsics such as the end of a local's lifetime
+/// that clang adds at -O1 and above. The walk stops at catch handlers.
+static bool cleanupCalls(BasicBlock &Pad) {
+  SmallPtrSet<BasicBlock *, 8> Seen{&Pad};
+  SmallVector<BasicBlock *, 8> Work{&Pad};
+  while (!Work.empty()) {
+    BasicBlock *BB = Work.pop_back_val();
+    bool Handler = false;
+    for (Instruction &I : *BB) {
+      if (!isa<CallBase>(I) || isa<IntrinsicInst>(I))
+        continue;
+      if (!callsRuntime(I, "__cxa_begin_catch"))
+        return true;
+      Handler = true;
+      break;
+    }
+    if (!Handler)
+      for (BasicBlock *Succ : successors(BB))
+        if (Seen.insert(Succ).second)
+          Work.push_back(Succ);
+  }
+  return false;
+}
+
 BlocksInfo BlocksAnalysis::run(Function &F, FunctionAnalysisManager &) {
   BlocksInfo Info;
   if (!isCoroutine(F) || F.isDeclaration())
@@ -348,12 +373,25 @@ BlocksInfo BlocksAnalysis::run(Function &F, FunctionAnalysisManager &) {
     unsigned Index = Info.Breaks.size() + 1;
     BasicBlock *Cont = continuationOf(CB);
     auto *II = dyn_cast<InvokeInst>(&CB);
-    Info.Breaks.push_back(
-        {Index, &CB, Resume, Cont, II ? II->getUnwindDest() : nullptr});
+    BasicBlock *Unwind = II ? II->getUnwindDest() : nullptr;
+    bool CleanupCalls =
+        Unwind && cast<LandingPadInst>(firstNonPHI(Unwind))->isCleanup() &&
+        cleanupCalls(*Unwind);
+    Info.Breaks.push_back({Index, &CB, Resume, Cont, Unwind, CleanupCalls});
+    Info.BreakOfCall[&CB] = Index;
     if (Cont)
       Info.BreakOfCont[Cont] = Index;
   });
   return Info;
+}
+
+unsigned BlocksInfo::breakEnding(const BasicBlock &BB) const {
+  const Instruction *Term = BB.getTerminator();
+  if (!Term)
+    return 0;
+  const Instruction *Last = isa<InvokeInst>(Term) ? Term : Term->getPrevNode();
+  auto *CB = dyn_cast_or_null<CallBase>(Last);
+  return CB ? BreakOfCall.lookup(CB) : 0;
 }
 
 void printValueName(raw_ostream &OS, const Value *V) {
@@ -374,6 +412,8 @@ void BlocksInfo::print(raw_ostream &OS, const Function &F) const {
       if (B.Unwind) {
         OS << ", unwinds to ";
         printValueName(OS, B.Unwind);
+        if (B.CleanupCalls)
+          OS << " (cleanups call functions)";
       }
     } else {
       OS << ", not split";

@@ -29,14 +29,24 @@ struct Break {
   /// For an invoke: its landing pad, where a resume function's exception
   /// goes too.
   llvm::BasicBlock *Unwind;
+  /// The cleanups run from Unwind call a function (a destructor): objects
+  /// that a bitwise copy would duplicate are live here.
+  bool CleanupCalls = false;
 };
+
+/// The break each suspend call makes.
+using BreakOfCallMap = llvm::DenseMap<const llvm::CallBase *, unsigned>;
 
 struct BlocksInfo {
   /// Breaks in reverse post-order of their blocks; Breaks[i].Index == i + 1.
   llvm::SmallVector<Break, 8> Breaks;
   /// The break that a continuation block follows.
   llvm::DenseMap<const llvm::BasicBlock *, unsigned> BreakOfCont;
+  BreakOfCallMap BreakOfCall;
   ProblemList Problems;
+
+  /// The break whose suspend call ends \p BB, or 0.
+  unsigned breakEnding(const llvm::BasicBlock &BB) const;
 
   void print(llvm::raw_ostream &OS, const llvm::Function &F) const;
 };

@@ -225,7 +225,7 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
       Unfollowed.push_back({U.At ? U.At->getDebugLoc() : DebugLoc(), U.What,
                             unsigned(U.Breaks.size())});
     SmallVector<HelperRemark, 2> Helpers = helperCalls(*F);
-    Function *Step = emitCoroutine(*F, Blocks, Live, Slots);
+    Function *Step = emitCoroutine(*F, Blocks, Slots);
     // A bug of ours must surface as an error, not as a miscompile.
     std::string Broken;
     raw_string_ostream OS(Broken);

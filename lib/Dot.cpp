@@ -196,11 +196,9 @@ void writeBlockGraph(raw_ostream &OS, const Function &F, StringRef Name,
                      const BlocksInfo &Blocks, const SlotsInfo *Slots,
                      StringRef Why) {
   Namer Names(F);
-  DenseMap<const BasicBlock *, unsigned> Id, BreakAtEnd;
+  DenseMap<const BasicBlock *, unsigned> Id;
   for (const BasicBlock &BB : F)
     Id[&BB] = Id.size();
-  for (const Break &B : Blocks.Breaks)
-    BreakAtEnd[B.Suspend->getParent()] = B.Index;
 
   std::string Title = "coroutine '" + Name.str() +
                       "': " + plural(Blocks.Breaks.size(), "break");
@@ -233,21 +231,19 @@ void writeBlockGraph(raw_ostream &OS, const Function &F, StringRef Name,
     if (DotInstructions)
       for (const Instruction &I : BB)
         Label += "\n  " + Names.instruction(I);
-    auto End = BreakAtEnd.find(&BB);
-    if (End != BreakAtEnd.end())
-      Label += "\nsuspends at break " + std::to_string(End->second) + ": @" +
-               Blocks.Breaks[End->second - 1]
-                   .Suspend->getCalledFunction()
-                   ->getName()
-                   .str() +
-               "()";
+    unsigned End = Blocks.breakEnding(BB);
+    if (End)
+      Label +=
+          "\nsuspends at break " + std::to_string(End) + ": @" +
+          Blocks.Breaks[End - 1].Suspend->getCalledFunction()->getName().str() +
+          "()";
     const Instruction *T = BB.getTerminator();
     if (T && isa<ReturnInst>(T))
       Label += "\nreturn";
     else if (T && isa<ResumeInst>(T))
       Label += "\nresume unwinding";
     OS << "  b" << Id[&BB] << " [label=\"" << dotEscape(Label) << "\\l\"";
-    if (End != BreakAtEnd.end())
+    if (End)
       OS << ", style=filled, fillcolor=\"" << SuspendFill << "\"";
     else if (Cont != Blocks.BreakOfCont.end())
       OS << ", style=filled, fillcolor=\"" << ResumeFill << "\"";
@@ -262,9 +258,8 @@ void writeBlockGraph(raw_ostream &OS, const Function &F, StringRef Name,
     const Instruction *T = BB.getTerminator();
     if (!T)
       continue;
-    auto End = BreakAtEnd.find(&BB);
-    const Break *B =
-        End != BreakAtEnd.end() ? &Blocks.Breaks[End->second - 1] : nullptr;
+    unsigned End = Blocks.breakEnding(BB);
+    const Break *B = End ? &Blocks.Breaks[End - 1] : nullptr;
     SmallPtrSet<const BasicBlock *, 4> Seen;
     for (const BasicBlock *S : successors(&BB)) {
       if (!Seen.insert(S).second)

@@ -11,15 +11,15 @@ using namespace llvm;
 namespace cloroutine {
 
 EmitContext::EmitContext(Function &F, const BlocksInfo &Blocks,
-                         const LivenessInfo &Live, const SlotsInfo &Slots)
-    : F(F), Blocks(Blocks), Live(Live), Slots(Slots), M(*F.getParent()),
+                         const SlotsInfo &Slots)
+    : F(F), Blocks(Blocks), Slots(Slots), M(*F.getParent()),
       Ctx(F.getContext()), DL(M.getDataLayout()), Header(DL),
       I8(Type::getInt8Ty(Ctx)), I32(Type::getInt32Ty(Ctx)),
       Ptr(PointerType::getUnqual(Ctx)), SRet(resultArgument(F)) {}
 
 Function *emitCoroutine(Function &F, const BlocksInfo &Blocks,
-                        const LivenessInfo &Live, const SlotsInfo &Slots) {
-  EmitContext C(F, Blocks, Live, Slots);
+                        const SlotsInfo &Slots) {
+  EmitContext C(F, Blocks, Slots);
   Function *Step = rewriteStep(C);
   Function *Destroy = emitDestroy(C, *Step);
   Function *Relocate = emitRelocate(C);

@@ -20,12 +20,11 @@ class Function;
 namespace cloroutine {
 
 struct BlocksInfo;
-struct LivenessInfo;
 struct SlotsInfo;
 
 /// Returns the step function. \p F becomes the ramp.
 llvm::Function *emitCoroutine(llvm::Function &F, const BlocksInfo &Blocks,
-                              const LivenessInfo &Live, const SlotsInfo &Slots);
+                              const SlotsInfo &Slots);
 
 } // namespace cloroutine
 

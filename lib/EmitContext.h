@@ -11,7 +11,6 @@
 
 #include "Blocks.h"
 #include "FrameABI.h"
-#include "Liveness.h"
 #include "Slots.h"
 
 #include "llvm/IR/IRBuilder.h"
@@ -22,7 +21,6 @@ namespace cloroutine {
 struct EmitContext {
   llvm::Function &F;
   const BlocksInfo &Blocks;
-  const LivenessInfo &Live;
   const SlotsInfo &Slots;
   llvm::Module &M;
   llvm::LLVMContext &Ctx;
@@ -34,7 +32,7 @@ struct EmitContext {
   llvm::Argument *SRet;
 
   EmitContext(llvm::Function &F, const BlocksInfo &Blocks,
-              const LivenessInfo &Live, const SlotsInfo &Slots);
+              const SlotsInfo &Slots);
 
   /// The address \p Offset bytes into the frame at \p Base.
   llvm::Value *slotAddress(llvm::IRBuilderBase &B, llvm::Value *Base,

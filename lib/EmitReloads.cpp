@@ -66,15 +66,6 @@ void StepRewriter::rewriteHeldValues() {
   for (unsigned R = 0; R < Restores.size(); ++R)
     for (auto &[V, Restored] : Restores[R].Values)
       HeldAt[V].push_back(R);
-  SmallVector<bool, 8> SharesWithLocal(C.Slots.Items.size(), false);
-  for (const SlotItem &L : C.Slots.Items)
-    if (L.IsLocal)
-      for (unsigned I = 0; I < C.Slots.Items.size(); ++I) {
-        const SlotItem &It = C.Slots.Items[I];
-        if (&L != &It && L.Offset < It.Offset + It.Size &&
-            It.Offset < L.Offset + L.Size)
-          SharesWithLocal[I] = true;
-      }
   DenseMap<Value *, SmallVector<DbgVariableRecord *, 2>> DebugValues;
   for (BasicBlock &BB : *Step)
     for (Instruction &I : BB)
@@ -124,7 +115,7 @@ void StepRewriter::rewriteHeldValues() {
       CallBase *Call = C.Blocks.Breaks[K - 1].Suspend;
       Value *V = Updater.GetValueAtEndOfBlock(Call->getParent());
       SmallPtrSet<Value *, 4> Seen;
-      if (!SharesWithLocal[ItemNo] && isSlotCopy(V, Loads, Seen))
+      if (!C.Slots.SharesWithLocal[ItemNo] && isSlotCopy(V, Loads, Seen))
         continue;
       IRBuilder<> B(Call);
       B.CreateStore(V, C.slotAddress(B, Frame, Item.Offset));

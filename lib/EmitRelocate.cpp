@@ -8,15 +8,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Compat.h"
 #include "EmitContext.h"
-#include "Liveness.h"
-#include "Markers.h"
 
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/StringMap.h"
-#include "llvm/IR/CFG.h"
-#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 
 using namespace llvm;
@@ -25,31 +20,6 @@ namespace cloroutine {
 
 namespace {
 
-/// Whether the cleanups run from landing pad \p Pad call a function (a
-/// destructor), not only intrinsics such as the end of a local's lifetime
-/// that clang adds at -O1 and above. The walk stops at catch handlers.
-bool cleanupCalls(BasicBlock &Pad) {
-  SmallPtrSet<BasicBlock *, 8> Seen{&Pad};
-  SmallVector<BasicBlock *, 8> Work{&Pad};
-  while (!Work.empty()) {
-    BasicBlock *BB = Work.pop_back_val();
-    bool Handler = false;
-    for (Instruction &I : *BB) {
-      if (!isa<CallBase>(I) || isa<IntrinsicInst>(I))
-        continue;
-      if (!callsRuntime(I, "__cxa_begin_catch"))
-        return true;
-      Handler = true;
-      break;
-    }
-    if (!Handler)
-      for (BasicBlock *Succ : successors(BB))
-        if (Seen.insert(Succ).second)
-          Work.push_back(Succ);
-  }
-  return false;
-}
-
 /// The states at which a copy is refused, and of those the ones refused for
 /// pointers the pass cannot follow.
 struct Refusals {
@@ -57,28 +27,15 @@ struct Refusals {
 };
 
 Refusals refusedStates(const EmitContext &C) {
-  // States where objects with destructors may be live (a cleanup landing
-  // pad that calls something): a bitwise copy would duplicate them.
-  unsigned NumStates = C.Slots.Plans.size();
-  BitVector Refused(NumStates);
+  // Where objects with destructors may be live, a bitwise copy would
+  // duplicate them; where a frame address may be held that no table entry
+  // finds, the copy would keep pointing into the original.
+  BitVector Refused(C.Slots.Plans.size());
   for (const Break &Br : C.Blocks.Breaks)
-    if (Br.Unwind &&
-        cast<LandingPadInst>(firstNonPHI(Br.Unwind))->isCleanup() &&
-        cleanupCalls(*Br.Unwind))
+    if (Br.CleanupCalls)
       Refused.set(Br.Index);
-  // States where a frame address may be held where no table entry finds it:
-  // the copy would keep pointing into the original.
-  BitVector Unfollowed(NumStates);
-  auto SetUnfollowed = [&](ArrayRef<unsigned> Breaks) {
-    for (unsigned K : Breaks)
-      if (K != 0 && !Refused.test(K))
-        Unfollowed.set(K);
-  };
-  for (const UnfollowedPointers &U : C.Live.Unfollowed)
-    SetUnfollowed(U.Breaks);
-  for (const SlotItem &It : C.Slots.Items)
-    if (It.UntrackedPointers)
-      SetUnfollowed(It.Breaks);
+  BitVector Unfollowed = C.Slots.UnfollowedAt;
+  Unfollowed.reset(Refused);
   Refused |= Unfollowed;
   return {Refused, Unfollowed};
 }

@@ -33,8 +33,7 @@ void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
   FrameHeader H(DL);
   OS << "cr_coro: step " << H.StepOffset << ", desc " << H.DescOffset
      << ", state " << H.StateOffset << ", end " << H.Size << ", align "
-     << H.Alignment.value()
-     << "\n";
+     << H.Alignment.value() << "\n";
   LLVMContext Ctx;
   const StructLayout *SL = DL.getStructLayout(descriptorType(Ctx, DL));
   OS << "cr__desc: frame_size " << SL->getElementOffset(DescFrameSize)
@@ -44,8 +43,7 @@ void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
      << SL->getElementOffset(DescName) << ", size " << SL->getSizeInBytes()
      << "\n";
   OS << "states: done " << int32_t(StateDone) << ", destroying "
-     << StateDestroying
-     << "\n";
+     << StateDestroying << "\n";
   OS << "relocate: destructors " << RelocateDestructors << ", unfollowed "
      << RelocateUnfollowed << "\n";
 }

@@ -11,6 +11,8 @@
 #ifndef CLOROUTINE_FRAMEPOINTERS_H
 #define CLOROUTINE_FRAMEPOINTERS_H
 
+#include "Blocks.h"
+
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include <optional>
@@ -31,9 +33,6 @@ class Value;
 } // namespace llvm
 
 namespace cloroutine {
-
-/// The break of each suspend call.
-using BreakOfCallMap = llvm::DenseMap<const llvm::CallBase *, unsigned>;
 
 /// The break whose suspend call \p U gives the memory for its result
 /// (sret), or 0. The step function passes its own result memory to the

@@ -30,14 +30,16 @@ AnalysisKey LivenessAnalysis::Key;
 namespace {
 
 /// Numbers the blocks of a function, with the break each continuation
-/// follows and the invoke break each block ends with.
+/// follows and the invoke break each block ends with, by block number: the
+/// walk's inner loop reads them.
 struct BlockIndex {
   DenseMap<const BasicBlock *, unsigned> Num;
   SmallVector<unsigned, 0> BreakOf;  ///< By block number; 0 if none.
   SmallVector<unsigned, 0> InvokeOf; ///< By block number; 0 if none.
-  BreakOfCallMap BreakOfCall;
+  const BreakOfCallMap &BreakOfCall;
 
-  BlockIndex(Function &F, const BlocksInfo &Blocks) {
+  BlockIndex(Function &F, const BlocksInfo &Blocks)
+      : BreakOfCall(Blocks.BreakOfCall) {
     for (BasicBlock &BB : F)
       Num[&BB] = Num.size();
     BreakOf.assign(Num.size(), 0);
@@ -47,7 +49,6 @@ struct BlockIndex {
         BreakOf[Num[B.Cont]] = B.Index;
       if (B.Unwind)
         InvokeOf[Num[B.Suspend->getParent()]] = B.Index;
-      BreakOfCall[B.Suspend] = B.Index;
     }
   }
 };
