@@ -14,12 +14,12 @@
 #include "Emission.h"
 #include "Liveness.h"
 #include "Markers.h"
-#include "Runtime.h"
 #include "Slots.h"
+#include "SpawnSites.h"
+#include "Steps.h"
 
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
-#include "llvm/IR/Dominators.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
@@ -50,30 +50,6 @@ class CloroutinePass : public PassInfoMixin<CloroutinePass> {
 public:
   explicit CloroutinePass(bool LowerSteps) : LowerSteps(LowerSteps) {}
   PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM);
-  static bool isRequired() { return true; }
-};
-
-/// Resolves cr_resume's step lookups where the instance's making is in
-/// sight, after inlining has brought it there.
-class StepResolvePass : public PassInfoMixin<StepResolvePass> {
-public:
-  PreservedAnalyses run(Function &F, FunctionAnalysisManager &FAM) {
-    if (!resolveStepCalls(F, FAM.getResult<DominatorTreeAnalysis>(F)))
-      return PreservedAnalyses::all();
-    PreservedAnalyses PA;
-    PA.preserveSet<CFGAnalyses>();
-    return PA;
-  }
-  static bool isRequired() { return true; }
-};
-
-/// Lowers the step lookups left to loads.
-class StepLowerPass : public PassInfoMixin<StepLowerPass> {
-public:
-  PreservedAnalyses run(Module &M, ModuleAnalysisManager &) {
-    return lowerStepCalls(M) ? PreservedAnalyses::none()
-                             : PreservedAnalyses::all();
-  }
   static bool isRequired() { return true; }
 };
 
