@@ -383,11 +383,4 @@ void BlocksInfo::print(raw_ostream &OS, const Function &F) const {
   printProblems(OS, Problems);
 }
 
-PreservedAnalyses BlocksPrinterPass::run(Function &F,
-                                         FunctionAnalysisManager &FAM) {
-  if (isCoroutine(F) && !F.isDeclaration())
-    FAM.getResult<BlocksAnalysis>(F).print(OS, F);
-  return PreservedAnalyses::all();
-}
-
 } // namespace cloroutine

@@ -62,16 +62,6 @@ public:
   Result run(llvm::Function &F, llvm::FunctionAnalysisManager &);
 };
 
-class BlocksPrinterPass : public llvm::PassInfoMixin<BlocksPrinterPass> {
-  llvm::raw_ostream &OS;
-
-public:
-  explicit BlocksPrinterPass(llvm::raw_ostream &OS) : OS(OS) {}
-  llvm::PreservedAnalyses run(llvm::Function &F,
-                              llvm::FunctionAnalysisManager &FAM);
-  static bool isRequired() { return true; }
-};
-
 /// Prints \p V briefly: %name, or the whole instruction if it has none.
 void printValueName(llvm::raw_ostream &OS, const llvm::Value *V);
 

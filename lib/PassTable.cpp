@@ -11,6 +11,7 @@
 #include "Dot.h"
 #include "Liveness.h"
 #include "Markers.h"
+#include "Printer.h"
 #include "Slots.h"
 #include "Steps.h"
 
@@ -27,6 +28,10 @@ struct PassName {
   /// Null where the name is not a function pass.
   void (*AddToFunction)(FunctionPassManager &);
 };
+
+template <typename AnalysisT> void addPrinter(FunctionPassManager &FPM) {
+  FPM.addPass(AnalysisPrinterPass<AnalysisT>(errs()));
+}
 
 } // namespace
 
@@ -52,14 +57,9 @@ static const PassName Passes[] = {
      nullptr},
     {"cloroutine-blocks", nullptr,
      [](FunctionPassManager &FPM) { FPM.addPass(BlocksPass()); }},
-    {"print<cloroutine-blocks>", nullptr,
-     [](FunctionPassManager &FPM) { FPM.addPass(BlocksPrinterPass(errs())); }},
-    {"print<cloroutine-liveness>", nullptr,
-     [](FunctionPassManager &FPM) {
-       FPM.addPass(LivenessPrinterPass(errs()));
-     }},
-    {"print<cloroutine-slots>", nullptr,
-     [](FunctionPassManager &FPM) { FPM.addPass(SlotsPrinterPass(errs())); }},
+    {"print<cloroutine-blocks>", nullptr, addPrinter<BlocksAnalysis>},
+    {"print<cloroutine-liveness>", nullptr, addPrinter<LivenessAnalysis>},
+    {"print<cloroutine-slots>", nullptr, addPrinter<SlotsAnalysis>},
     // Also at module level, after the markers.
     {"dot-cloroutine",
      [](ModulePassManager &MPM) {
