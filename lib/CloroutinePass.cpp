@@ -23,6 +23,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/Debug.h"
+#include "llvm/Support/PrettyStackTrace.h"
 
 using namespace llvm;
 using namespace cloroutine;
@@ -52,6 +53,11 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
   for (Function *F : Coroutines) {
     if (Rejected.contains(F))
       continue;
+    std::string Name = sourceName(*F);
+    // A crash in a stage names the coroutine it was lowering. (Not
+    // PrettyStackTraceFormat: it prints the string's NUL.)
+    std::string Lowering = "cloroutine: lowering coroutine '" + Name + "'";
+    PrettyStackTraceString LoweringEntry(Lowering.c_str());
     Changed |= splitAtBreaks(*F, FAM);
     FAM.invalidate(*F, PreservedAnalyses::none());
     const BlocksInfo &Blocks = FAM.getResult<BlocksAnalysis>(*F);
@@ -62,7 +68,6 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
       continue;
     }
     const SlotsInfo &Slots = FAM.getResult<SlotsAnalysis>(*F);
-    std::string Name = sourceName(*F);
     LLVM_DEBUG(dbgs() << "cloroutine: lowering @" << Name << ", "
                       << Blocks.Breaks.size() << " breaks, frame "
                       << Slots.FrameSize << " bytes\n");
