@@ -18,6 +18,7 @@ namespace cloroutine {
 static constexpr StringLiteral TakeName = "__cloroutine_take";
 static constexpr StringLiteral TakeFromName = "__cloroutine_take_from";
 
+/// Stops the program: cr_spawn's function made no instance.
 static void failNotACoroutine(Module &M, IRBuilder<> &B) {
   B.CreateCall(getFailFunction(M),
                {makeString(M,
