@@ -24,8 +24,6 @@ using namespace llvm;
 
 namespace cloroutine {
 
-AnalysisKey BlocksAnalysis::Key;
-
 /// The continuation of break \p CB if its block is split there, else null.
 static BasicBlock *continuationOf(CallBase &CB) {
   BasicBlock *Succ;
@@ -421,13 +419,6 @@ void BlocksInfo::print(raw_ostream &OS, const Function &F) const {
     OS << '\n';
   }
   printProblems(OS, Problems);
-}
-
-PreservedAnalyses BlocksPrinterPass::run(Function &F,
-                                         FunctionAnalysisManager &FAM) {
-  if (isCoroutine(F) && !F.isDeclaration())
-    FAM.getResult<BlocksAnalysis>(F).print(OS, F);
-  return PreservedAnalyses::all();
 }
 
 } // namespace cloroutine

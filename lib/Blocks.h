@@ -10,6 +10,7 @@
 #define CLOROUTINE_BLOCKS_H
 
 #include "Diagnostics.h"
+#include "StageAnalysis.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/PassManager.h"
@@ -63,23 +64,9 @@ public:
   static bool isRequired() { return true; }
 };
 
-class BlocksAnalysis : public llvm::AnalysisInfoMixin<BlocksAnalysis> {
-  friend llvm::AnalysisInfoMixin<BlocksAnalysis>;
-  static llvm::AnalysisKey Key;
-
+class BlocksAnalysis : public StageAnalysis<BlocksAnalysis, BlocksInfo> {
 public:
-  using Result = BlocksInfo;
   Result run(llvm::Function &F, llvm::FunctionAnalysisManager &);
-};
-
-class BlocksPrinterPass : public llvm::PassInfoMixin<BlocksPrinterPass> {
-  llvm::raw_ostream &OS;
-
-public:
-  explicit BlocksPrinterPass(llvm::raw_ostream &OS) : OS(OS) {}
-  llvm::PreservedAnalyses run(llvm::Function &F,
-                              llvm::FunctionAnalysisManager &FAM);
-  static bool isRequired() { return true; }
 };
 
 /// Prints \p V briefly: %name, or the whole instruction if it has none.

@@ -16,8 +16,6 @@
 #endif
 #include "llvm/IR/BasicBlock.h"
 #include "llvm/IR/Instruction.h"
-#include "llvm/IR/Intrinsics.h"
-#include "llvm/IR/Module.h"
 #include "llvm/Passes/PassBuilder.h"
 
 namespace cloroutine {
@@ -46,23 +44,10 @@ inline llvm::Instruction *firstNonPHI(llvm::BasicBlock *BB) {
   return firstNonPHI(*BB);
 }
 
-/// The declaration of intrinsic \p ID (overloaded on \p Tys) in \p M,
-/// added if missing: Intrinsic::getDeclaration became getOrInsertDeclaration
-/// in LLVM 20.
-///
-/// Lifetime markers: IRBuilder::CreateLifetimeStart/End(Ptr), without a size,
-/// works in every version; from LLVM 22 on the intrinsics take no size and
-/// \p Ptr must be an alloca (the IR parser upgrades the old two-operand form,
-/// so the tests keep writing `@llvm.lifetime.start.p0(i64 N, ptr %x)`).
-inline llvm::Function *
-intrinsicDeclaration(llvm::Module &M, llvm::Intrinsic::ID ID,
-                     llvm::ArrayRef<llvm::Type *> Tys = {}) {
-#if LLVM_VERSION_MAJOR >= 20
-  return llvm::Intrinsic::getOrInsertDeclaration(&M, ID, Tys);
-#else
-  return llvm::Intrinsic::getDeclaration(&M, ID, Tys);
-#endif
-}
+// Lifetime markers: IRBuilder::CreateLifetimeStart/End(Ptr), without a size,
+// works in every version; from LLVM 22 on the intrinsics take no size and
+// Ptr must be an alloca (the IR parser upgrades the old two-operand form, so
+// the tests keep writing `@llvm.lifetime.start.p0(i64 N, ptr %x)`).
 
 } // namespace cloroutine
 

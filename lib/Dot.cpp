@@ -9,10 +9,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "Dot.h"
-#include "Blocks.h"
-#include "Liveness.h"
+#include "Analyse.h"
 #include "Markers.h"
-#include "Slots.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -420,17 +418,13 @@ PreservedAnalyses DotPass::run(Function &F, FunctionAnalysisManager &FAM) {
   ValueToValueMapTy VMap;
   Function *Copy = CloneFunction(&F, VMap);
   Copy->setName(F.getName() + ".cr.dot");
-  splitAtBreaks(*Copy, FAM);
-  FAM.invalidate(*Copy, PreservedAnalyses::none());
   {
-    const BlocksInfo &Blocks = FAM.getResult<BlocksAnalysis>(*Copy);
-    const LivenessInfo &Live = FAM.getResult<LivenessAnalysis>(*Copy);
+    AnalysedCoroutine A = analyseCoroutine(*Copy, FAM);
+    const BlocksInfo &Blocks = A.Blocks;
+    const SlotsInfo *Slots = A.Slots;
     std::string Why;
-    for (const ProblemList *Ps : {&Blocks.Problems, &Live.Problems})
-      for (const Problem &P : *Ps)
-        Why += (Why.empty() ? "" : "; ") + P.Message;
-    const SlotsInfo *Slots =
-        Why.empty() ? &FAM.getResult<SlotsAnalysis>(*Copy) : nullptr;
+    for (const Problem &P : A.Problems)
+      Why += (Why.empty() ? "" : "; ") + P.Message;
     std::string Name = sourceName(F);
     writeFile(fileName(F.getName(), ".dot"), [&](raw_ostream &OS) {
       writeBlockGraph(OS, *Copy, Name, Blocks, Slots, Why);

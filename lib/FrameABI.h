@@ -65,12 +65,14 @@ enum RelocateResult : int {
 /// Symbols that every module compiled with the pass shares. The public
 /// header declares the first two; the pass defines the others in each module
 /// as linkonce_odr, so that modules compiled apart must agree on them too.
-inline constexpr llvm::StringLiteral SymTake = "__cloroutine_take";
-inline constexpr llvm::StringLiteral SymStep = "__cloroutine_step";
-inline constexpr llvm::StringLiteral SymTakeFrom = "__cloroutine_take_from";
-inline constexpr llvm::StringLiteral SymSpawned = "__cloroutine_spawned";
-inline constexpr llvm::StringLiteral SymFail = "__cloroutine_fail";
-inline constexpr llvm::StringLiteral SymUnwind = "__cloroutine_unwind";
+inline constexpr char SymTake[] = "__cloroutine_take";
+inline constexpr char SymStep[] = "__cloroutine_step";
+inline constexpr char SymTakeFrom[] = "__cloroutine_take_from";
+inline constexpr char SymSpawned[] = "__cloroutine_spawned";
+inline constexpr char SymFail[] = "__cloroutine_fail";
+inline constexpr char SymUnwind[] = "__cloroutine_unwind";
+inline constexpr char SymExceptionFree[] = "__cloroutine_exception_free";
+inline constexpr char SymStop[] = "__cloroutine_stop";
 
 /// Function attributes on what the pass makes (docs/ir.md), read again by
 /// the late passes and by later compilations of the same IR (LTO).

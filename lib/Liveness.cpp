@@ -25,8 +25,6 @@ using namespace llvm;
 
 namespace cloroutine {
 
-AnalysisKey LivenessAnalysis::Key;
-
 namespace {
 
 /// Numbers the blocks of a function, with the break each continuation
@@ -447,13 +445,6 @@ void LivenessInfo::print(raw_ostream &OS, const Function &F) const {
     OS << ": " << U.What << '\n';
   }
   printProblems(OS, Problems);
-}
-
-PreservedAnalyses LivenessPrinterPass::run(Function &F,
-                                           FunctionAnalysisManager &FAM) {
-  if (isCoroutine(F) && !F.isDeclaration())
-    FAM.getResult<LivenessAnalysis>(F).print(OS, F);
-  return PreservedAnalyses::all();
 }
 
 } // namespace cloroutine

@@ -10,6 +10,7 @@
 #define CLOROUTINE_LIVENESS_H
 
 #include "Diagnostics.h"
+#include "StageAnalysis.h"
 
 #include "llvm/IR/PassManager.h"
 #include <vector>
@@ -69,23 +70,9 @@ struct LivenessInfo {
   void print(llvm::raw_ostream &OS, const llvm::Function &F) const;
 };
 
-class LivenessAnalysis : public llvm::AnalysisInfoMixin<LivenessAnalysis> {
-  friend llvm::AnalysisInfoMixin<LivenessAnalysis>;
-  static llvm::AnalysisKey Key;
-
+class LivenessAnalysis : public StageAnalysis<LivenessAnalysis, LivenessInfo> {
 public:
-  using Result = LivenessInfo;
   Result run(llvm::Function &F, llvm::FunctionAnalysisManager &FAM);
-};
-
-class LivenessPrinterPass : public llvm::PassInfoMixin<LivenessPrinterPass> {
-  llvm::raw_ostream &OS;
-
-public:
-  explicit LivenessPrinterPass(llvm::raw_ostream &OS) : OS(OS) {}
-  llvm::PreservedAnalyses run(llvm::Function &F,
-                              llvm::FunctionAnalysisManager &FAM);
-  static bool isRequired() { return true; }
 };
 
 } // namespace cloroutine

@@ -18,8 +18,6 @@ using namespace llvm;
 
 namespace cloroutine {
 
-AnalysisKey MarkersAnalysis::Key;
-
 bool isCoroutine(const Function &F) { return F.hasFnAttribute(AttrCoroutine); }
 
 Function *writtenCallee(const CallBase &CB) {
@@ -350,8 +348,6 @@ MarkersInfo MarkersAnalysis::run(Module &M, ModuleAnalysisManager &) {
       addProblem(Info.Problems, F,
                  "attribute \"" + AttrSuspend + "\" on '" + sourceName(F) +
                      "' names no resume function");
-    else if (S.isValid())
-      Info.Suspends[&F] = S.getValueAsString().str();
     if (isCoroutine(F) && !F.isDeclaration()) {
       Info.Coroutines.push_back(&F);
       checkCoroutine(F, Info.Problems);
@@ -360,7 +356,7 @@ MarkersInfo MarkersAnalysis::run(Module &M, ModuleAnalysisManager &) {
   return Info;
 }
 
-void MarkersInfo::print(raw_ostream &OS) const {
+void MarkersInfo::print(raw_ostream &OS, const Module &M) const {
   OS << "cloroutine markers:\n";
   for (const Function *F : Coroutines) {
     OS << "  coroutine @" << F->getName();
@@ -376,15 +372,11 @@ void MarkersInfo::print(raw_ostream &OS) const {
     }
     OS << '\n';
   }
-  for (const auto &[F, Resume] : Suspends)
-    OS << "  suspend @" << F->getName() << " resumed by @" << Resume << '\n';
+  for (const Function &F : M)
+    if (StringRef Resume = F.getFnAttribute(AttrSuspend).getValueAsString();
+        !Resume.empty())
+      OS << "  suspend @" << F.getName() << " resumed by @" << Resume << '\n';
   printProblems(OS, Problems);
-}
-
-PreservedAnalyses MarkersPrinterPass::run(Module &M,
-                                          ModuleAnalysisManager &MAM) {
-  MAM.getResult<MarkersAnalysis>(M).print(OS);
-  return PreservedAnalyses::all();
 }
 
 } // namespace cloroutine

@@ -10,6 +10,7 @@
 #define CLOROUTINE_MARKERS_H
 
 #include "Diagnostics.h"
+#include "StageAnalysis.h"
 
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringMap.h"
@@ -93,29 +94,16 @@ bool lowerAnnotations(llvm::Module &M);
 
 struct MarkersInfo {
   llvm::SmallVector<llvm::Function *, 8> Coroutines;
-  /// Suspend functions marked for every coroutine, with their resume names.
-  llvm::MapVector<const llvm::Function *, std::string> Suspends;
   ProblemList Problems;
 
-  void print(llvm::raw_ostream &OS) const;
+  /// Prints the coroutines, and the suspend functions of \p M from their
+  /// attributes, which the next stage reads.
+  void print(llvm::raw_ostream &OS, const llvm::Module &M) const;
 };
 
-class MarkersAnalysis : public llvm::AnalysisInfoMixin<MarkersAnalysis> {
-  friend llvm::AnalysisInfoMixin<MarkersAnalysis>;
-  static llvm::AnalysisKey Key;
-
+class MarkersAnalysis : public StageAnalysis<MarkersAnalysis, MarkersInfo> {
 public:
-  using Result = MarkersInfo;
   Result run(llvm::Module &M, llvm::ModuleAnalysisManager &);
-};
-
-class MarkersPrinterPass : public llvm::PassInfoMixin<MarkersPrinterPass> {
-  llvm::raw_ostream &OS;
-
-public:
-  explicit MarkersPrinterPass(llvm::raw_ostream &OS) : OS(OS) {}
-  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
-  static bool isRequired() { return true; }
 };
 
 } // namespace cloroutine

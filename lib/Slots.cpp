@@ -26,8 +26,6 @@ using namespace llvm;
 
 namespace cloroutine {
 
-AnalysisKey SlotsAnalysis::Key;
-
 namespace {
 
 /// Chooses the values recomputed after resumption at one break.
@@ -289,13 +287,6 @@ void SlotsInfo::print(raw_ostream &OS, const Function &F) const {
       OS << ' ' << K;
     OS << '\n';
   }
-}
-
-PreservedAnalyses SlotsPrinterPass::run(Function &F,
-                                        FunctionAnalysisManager &FAM) {
-  if (isCoroutine(F) && !F.isDeclaration())
-    FAM.getResult<SlotsAnalysis>(F).print(OS, F);
-  return PreservedAnalyses::all();
 }
 
 } // namespace cloroutine

@@ -12,6 +12,7 @@
 
 #include "Diagnostics.h"
 #include "FrameABI.h"
+#include "StageAnalysis.h"
 
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseMap.h"
@@ -75,23 +76,9 @@ struct SlotsInfo {
   void print(llvm::raw_ostream &OS, const llvm::Function &F) const;
 };
 
-class SlotsAnalysis : public llvm::AnalysisInfoMixin<SlotsAnalysis> {
-  friend llvm::AnalysisInfoMixin<SlotsAnalysis>;
-  static llvm::AnalysisKey Key;
-
+class SlotsAnalysis : public StageAnalysis<SlotsAnalysis, SlotsInfo> {
 public:
-  using Result = SlotsInfo;
   Result run(llvm::Function &F, llvm::FunctionAnalysisManager &FAM);
-};
-
-class SlotsPrinterPass : public llvm::PassInfoMixin<SlotsPrinterPass> {
-  llvm::raw_ostream &OS;
-
-public:
-  explicit SlotsPrinterPass(llvm::raw_ostream &OS) : OS(OS) {}
-  llvm::PreservedAnalyses run(llvm::Function &F,
-                              llvm::FunctionAnalysisManager &FAM);
-  static bool isRequired() { return true; }
 };
 
 } // namespace cloroutine

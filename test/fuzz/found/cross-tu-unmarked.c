@@ -9,7 +9,7 @@
  * $ build/bin/cloroutine-clang -O2 -c cross-tu-unmarked.c
  * cross-tu-unmarked.c:23:16: error: cloroutine: cr_spawn of 'gen', which is not a coroutine
  *
- * (lib/Runtime.cpp, lowerSpawnSites: the check does not exclude
+ * (lib/SpawnSites.cpp, checkTake: the check does not exclude
  * declarations.) Expected: either accept it (leave the ramp call and the
  * run-time check of __cloroutine_take), or document that a coroutine's
  * declaration in other files must carry CR_COROUTINE.

@@ -1,0 +1,100 @@
+//===- CloroutinePass.cpp - The pass: every coroutine of a module ---------===//
+//
+// The pass runs the stages in order on every coroutine of a module:
+//   Markers -> Blocks -> Liveness -> Slots -> Emission,
+// then resolves cr_spawn sites. Under clang it runs at the start of the
+// pipeline, before inlining or any CSE, so that the breaks are exactly the
+// suspend calls written in each coroutine's body at every -O level.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CloroutinePass.h"
+#include "Analyse.h"
+#include "Emission.h"
+#include "Markers.h"
+#include "Remarks.h"
+#include "SpawnSites.h"
+#include "Steps.h"
+
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/Statistic.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/Debug.h"
+#include "llvm/Support/PrettyStackTrace.h"
+
+using namespace llvm;
+using namespace cloroutine;
+
+#define DEBUG_TYPE "cloroutine"
+
+STATISTIC(NumCoroutines, "Coroutines made resumable");
+STATISTIC(NumBreaks, "Breaks lowered");
+STATISTIC(NumItems, "Values and locals given frame bytes");
+STATISTIC(NumShared, "Values and locals sharing frame bytes");
+STATISTIC(NumRemats, "Values recomputed after resumption");
+STATISTIC(NumFrameBytes, "Frame bytes, all coroutines");
+
+PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
+  bool Changed = lowerAnnotations(M);
+  FunctionAnalysisManager &FAM =
+      MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+  MAM.invalidate(M, PreservedAnalyses::none());
+  const MarkersInfo &Markers = MAM.getResult<MarkersAnalysis>(M);
+  ProblemList Problems = Markers.Problems;
+  SmallPtrSet<const Function *, 4> Rejected;
+  for (const Problem &P : Problems)
+    if (!P.Warning)
+      Rejected.insert(P.Fn);
+  SmallVector<Function *, 8> Coroutines(Markers.Coroutines);
+
+  for (Function *F : Coroutines) {
+    if (Rejected.contains(F))
+      continue;
+    std::string Name = sourceName(*F);
+    // A crash in a stage names the coroutine it was lowering. (Not
+    // PrettyStackTraceFormat: it prints the string's NUL.)
+    std::string Lowering = "cloroutine: lowering coroutine '" + Name + "'";
+    PrettyStackTraceString LoweringEntry(Lowering.c_str());
+    AnalysedCoroutine A = analyseCoroutine(*F, FAM);
+    Changed |= A.Changed;
+    if (!A.Slots) {
+      Problems.append(A.Problems);
+      continue;
+    }
+    const BlocksInfo &Blocks = A.Blocks;
+    const SlotsInfo &Slots = *A.Slots;
+    LLVM_DEBUG(dbgs() << "cloroutine: lowering @" << Name << ", "
+                      << Blocks.Breaks.size() << " breaks, frame "
+                      << Slots.FrameSize << " bytes\n");
+    BodyRemarks Body = bodyRemarks(*F, A.Live);
+    Function *Step = emitCoroutine(*F, Blocks, Slots);
+    // A bug of ours must surface as an error, not as a miscompile.
+    std::string Broken;
+    raw_string_ostream OS(Broken);
+    for (Function *G : {Step, F})
+      if (verifyFunction(*G, &OS))
+        addProblem(Problems, *G,
+                   "internal error: the rewrite of '" + Name +
+                       "' is not valid IR; please report it with this "
+                       "input: " +
+                       OS.str());
+    ++NumCoroutines;
+    NumBreaks += Blocks.Breaks.size();
+    NumItems += Slots.Items.size();
+    NumShared += Slots.NumShared;
+    NumRemats += Slots.NumRemats;
+    NumFrameBytes += Slots.FrameSize;
+    emitRemarks(*Step, Name, Blocks, Slots, Body);
+    FAM.invalidate(*F, PreservedAnalyses::none());
+    FAM.invalidate(*Step, PreservedAnalyses::none());
+    Changed = true;
+  }
+  Changed |= lowerSpawnSites(M, Problems);
+  if (LowerSteps)
+    Changed |= lowerStepCalls(M);
+  else
+    markStepCalls(M);
+  reportProblems(Problems);
+  return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+}

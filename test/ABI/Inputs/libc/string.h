@@ -1,0 +1,3 @@
+/* See errno.h. */
+#include <stddef.h>
+void *memcpy(void *dst, const void *src, size_t n);

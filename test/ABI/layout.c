@@ -1,0 +1,63 @@
+// The pass's view of the instance layout (lib/FrameABI.h) agrees with the
+// public header's, as clang compiles it for each target: field offsets of
+// cr_coro and struct cr__desc, the states and the relocate answers.
+//
+// DEFINE: %{target} =
+// DEFINE: %{check} = %clang --target=%{target} -nostdlibinc \
+// DEFINE:   -isystem %S/Inputs/libc -I%S/../../include -S -emit-llvm -O1 %s \
+// DEFINE:   -o %t.ll && \
+// DEFINE: %opt -passes='print<cloroutine-abi>' -disable-output %t.ll \
+// DEFINE:   > %t.abi 2>&1 && \
+// DEFINE: cat %t.ll %t.abi | FileCheck %s
+// REDEFINE: %{target} = x86_64-linux-gnu
+// RUN: %{check}
+// REDEFINE: %{target} = i686-linux-gnu
+// RUN: %{check}
+// REDEFINE: %{target} = aarch64-linux-gnu
+// RUN: %{check}
+// REDEFINE: %{target} = armv7a-linux-gnueabihf
+// RUN: %{check}
+// REDEFINE: %{target} = thumbv7m-none-eabi
+// RUN: %{check}
+// REDEFINE: %{target} = riscv64-linux-gnu
+// RUN: %{check}
+// REDEFINE: %{target} = riscv32-unknown-elf
+// RUN: %{check}
+
+#include <cloroutine/cloroutine.h>
+
+#define ALIGNOF(T) __alignof__(T)
+
+const size_t abi_step = offsetof(cr_coro, step);
+const size_t abi_desc = offsetof(cr_coro, desc);
+const size_t abi_state = offsetof(cr_coro, state);
+const size_t abi_state_end = offsetof(cr_coro, state) + sizeof(unsigned);
+const size_t abi_align = ALIGNOF(cr_coro);
+const size_t abi_frame_size = offsetof(struct cr__desc, frame_size);
+const size_t abi_frame_align = offsetof(struct cr__desc, frame_align);
+const size_t abi_destroy = offsetof(struct cr__desc, destroy);
+const size_t abi_relocate = offsetof(struct cr__desc, relocate);
+const size_t abi_name = offsetof(struct cr__desc, name);
+const size_t abi_desc_size = sizeof(struct cr__desc);
+const unsigned abi_done = CR__DONE;
+const int abi_destructors = CR__REFUSED_DESTRUCTORS;
+const int abi_unfollowed = CR__REFUSED_UNFOLLOWED;
+
+// CHECK: @abi_step = {{.*}}constant i{{32|64}} [[STEP:[0-9]+]]
+// CHECK: @abi_desc = {{.*}}constant i{{32|64}} [[DESC:[0-9]+]]
+// CHECK: @abi_state = {{.*}}constant i{{32|64}} [[STATE:[0-9]+]]
+// CHECK: @abi_state_end = {{.*}}constant i{{32|64}} [[END:[0-9]+]]
+// CHECK: @abi_align = {{.*}}constant i{{32|64}} [[ALIGN:[0-9]+]]
+// CHECK: @abi_frame_size = {{.*}}constant i{{32|64}} [[FSIZE:[0-9]+]]
+// CHECK: @abi_frame_align = {{.*}}constant i{{32|64}} [[FALIGN:[0-9]+]]
+// CHECK: @abi_destroy = {{.*}}constant i{{32|64}} [[DESTROY:[0-9]+]]
+// CHECK: @abi_relocate = {{.*}}constant i{{32|64}} [[RELOCATE:[0-9]+]]
+// CHECK: @abi_name = {{.*}}constant i{{32|64}} [[NAME:[0-9]+]]
+// CHECK: @abi_desc_size = {{.*}}constant i{{32|64}} [[DSIZE:[0-9]+]]
+// CHECK: @abi_done = {{.*}}constant i32 [[DONE:-?[0-9]+]]
+// CHECK: @abi_destructors = {{.*}}constant i32 [[DESTRUCTORS:-?[0-9]+]]
+// CHECK: @abi_unfollowed = {{.*}}constant i32 [[UNFOLLOWED:-?[0-9]+]]
+// CHECK: cr_coro: step [[STEP]], desc [[DESC]], state [[STATE]], end [[END]], align [[ALIGN]]{{$}}
+// CHECK-NEXT: cr__desc: frame_size [[FSIZE]], frame_align [[FALIGN]], destroy [[DESTROY]], relocate [[RELOCATE]], name [[NAME]], size [[DSIZE]]{{$}}
+// CHECK-NEXT: states: done [[DONE]], destroying 2147483648{{$}}
+// CHECK-NEXT: relocate: destructors [[DESTRUCTORS]], unfollowed [[UNFOLLOWED]]{{$}}
