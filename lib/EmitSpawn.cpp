@@ -21,7 +21,9 @@ GlobalVariable *emitDescriptor(const EmitContext &C, Function *Destroy,
   Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
   StructType *Ty = descriptorType(C.Ctx, C.DL);
   auto OrNull = [&](Function *Fn) -> Constant * {
-    return Fn ? cast<Constant>(Fn) : ConstantPointerNull::get(C.Ptr);
+    return Fn ? cast<Constant>(Fn)
+              : ConstantPointerNull::get(
+                    cast<PointerType>(Ty->getElementType(DescDestroy)));
   };
   Constant *Fields[DescNumFields];
   Fields[DescFrameSize] = ConstantInt::get(SizeTy, C.Slots.FrameSize);
@@ -126,7 +128,7 @@ void emitRamp(const EmitContext &C, Function &Spawn) {
   IRBuilder<> B(Entry);
   // The slot is empty unless an earlier call of a coroutine, outside
   // cr_spawn, left an instance nobody took.
-  Value *Slot = B.CreateThreadLocalAddress(getSpawnedVariable(C.M));
+  Value *Slot = spawnedSlot(B, C.M);
   B.CreateCondBr(B.CreateIsNotNull(B.CreateLoad(C.Ptr, Slot)), Untaken, Make);
 
   B.SetInsertPoint(Untaken);

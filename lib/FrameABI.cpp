@@ -22,10 +22,12 @@ FrameHeader::FrameHeader(const DataLayout &DL) {
 
 StructType *descriptorType(LLVMContext &Ctx, const DataLayout &DL) {
   Type *SizeTy = DL.getIntPtrType(Ctx);
-  auto *Ptr = PointerType::getUnqual(Ctx);
+  // Functions may live in an address space of their own (AVR's flash).
+  auto *Code = PointerType::get(Ctx, DL.getProgramAddressSpace());
   Type *Fields[DescNumFields];
   Fields[DescFrameSize] = Fields[DescFrameAlign] = SizeTy;
-  Fields[DescDestroy] = Fields[DescRelocate] = Fields[DescName] = Ptr;
+  Fields[DescDestroy] = Fields[DescRelocate] = Code;
+  Fields[DescName] = PointerType::getUnqual(Ctx);
   return StructType::get(Ctx, ArrayRef<Type *>(Fields));
 }
 

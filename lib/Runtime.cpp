@@ -12,6 +12,8 @@
 
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace llvm;
 
@@ -131,15 +133,50 @@ Function *getUnwindFunction(Module &M) {
   return Unwind;
 }
 
-GlobalVariable *getSpawnedVariable(Module &M) {
+namespace {
+enum class SpawnSlot { Auto, ThreadLocal, Global };
+} // namespace
+
+static cl::opt<SpawnSlot> SpawnSlotKind(
+    "cloroutine-spawn-slot",
+    cl::desc("Where cr_spawn's coroutine call leaves the new instance"),
+    cl::init(SpawnSlot::Auto),
+    cl::values(clEnumValN(SpawnSlot::Auto, "auto",
+                          "thread-local where the target has an OS and "
+                          "thread-local storage"),
+               clEnumValN(SpawnSlot::ThreadLocal, "tls", "thread-local"),
+               clEnumValN(SpawnSlot::Global, "global",
+                          "a plain global: no cr_spawn on two threads at "
+                          "once")));
+
+bool spawnSlotIsThreadLocal(const Triple &T) {
+  if (SpawnSlotKind != SpawnSlot::Auto)
+    return SpawnSlotKind == SpawnSlot::ThreadLocal;
+  switch (T.getArch()) {
+  case Triple::avr:
+  case Triple::msp430:
+  case Triple::xcore:
+  case Triple::lanai:
+  case Triple::bpfel:
+  case Triple::bpfeb:
+    return false;
+  default:
+    // WebAssembly lowers thread-locals itself, with or without threads.
+    return T.getOS() != Triple::UnknownOS || T.isWasm();
+  }
+}
+
+Value *spawnedSlot(IRBuilderBase &B, Module &M) {
   auto *Ptr = PointerType::getUnqual(M.getContext());
   auto *GV = cast<GlobalVariable>(M.getOrInsertGlobal(SymSpawned, Ptr));
   if (GV->isDeclaration()) {
     GV->setInitializer(ConstantPointerNull::get(Ptr));
     GV->setLinkage(GlobalValue::LinkOnceODRLinkage);
   }
+  if (!spawnSlotIsThreadLocal(Triple(M.getTargetTriple())))
+    return GV;
   GV->setThreadLocal(true);
-  return GV;
+  return B.CreateThreadLocalAddress(GV);
 }
 
 AttributeList callAttributes(const Function &Callee) {

@@ -46,7 +46,7 @@ static void defineTake(Module &M, Function &Take) {
   IRBuilder<> B(BasicBlock::Create(Ctx, "entry", &Take));
   BasicBlock *None = BasicBlock::Create(Ctx, "not_a_coroutine", &Take);
   BasicBlock *Some = BasicBlock::Create(Ctx, "taken", &Take);
-  Value *Slot = B.CreateThreadLocalAddress(getSpawnedVariable(M));
+  Value *Slot = spawnedSlot(B, M);
   Value *Instance = B.CreateLoad(Ptr, Slot, "instance");
   B.CreateStore(ConstantPointerNull::get(Ptr), Slot);
   B.CreateCondBr(B.CreateIsNull(Instance), None, Some);
@@ -93,7 +93,7 @@ static Function *getTakeFromFunction(Module &M) {
   BasicBlock *Taken = BasicBlock::Create(Ctx, "taken", TakeFrom);
   // Dl_info starts with dli_fname; four pointers hold it.
   Value *Info = B.CreateAlloca(ArrayType::get(Ptr, 4), nullptr, "info");
-  Value *Slot = B.CreateThreadLocalAddress(getSpawnedVariable(M));
+  Value *Slot = spawnedSlot(B, M);
   Value *Mine = B.CreateLoad(Ptr, Slot, "instance");
   B.CreateCondBr(B.CreateIsNotNull(Mine), Own, Search);
 
@@ -137,11 +137,8 @@ static Function *getTakeFromFunction(Module &M) {
     B.CreateCondBr(B.CreateIsNotNull(Handle), Look, None);
 
     B.SetInsertPoint(Look);
-    Value *Other =
-        B.CreateCall(DlSym,
-                     {Handle, makeString(M, getSpawnedVariable(M)->getName(),
-                                         "cr.spawned_name")},
-                     "slot");
+    Value *Other = B.CreateCall(
+        DlSym, {Handle, makeString(M, SymSpawned, "cr.spawned_name")}, "slot");
     // The object's slot is this module's if the object has none of its own
     // or binds to ours.
     B.CreateCondBr(
