@@ -74,7 +74,7 @@ Function *emitSpawn(const EmitContext &C, Function &Step,
   Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
   uint64_t Size = C.Slots.FrameSize;
   Value *Mem;
-  if (C.Slots.FrameAlign.value() <= 16) {
+  if (C.Slots.FrameAlign.value() <= mallocAlignment(C.DL)) {
     FunctionCallee Malloc = C.M.getOrInsertFunction("malloc", C.Ptr, SizeTy);
     Mem = B.CreateCall(Malloc, {ConstantInt::get(SizeTy, Size)}, "frame");
   } else {

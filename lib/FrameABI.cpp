@@ -20,6 +20,10 @@ FrameHeader::FrameHeader(const DataLayout &DL) {
   Alignment = DL.getPointerABIAlignment(0);
 }
 
+uint64_t mallocAlignment(const DataLayout &DL) {
+  return 2 * DL.getPointerSize();
+}
+
 StructType *descriptorType(LLVMContext &Ctx, const DataLayout &DL) {
   Type *SizeTy = DL.getIntPtrType(Ctx);
   // Functions may live in an address space of their own (AVR's flash).
@@ -46,6 +50,7 @@ void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
      << "\n";
   OS << "states: done " << int32_t(StateDone) << ", destroying "
      << StateDestroying << "\n";
+  OS << "malloc align " << mallocAlignment(DL) << "\n";
   OS << "relocate: destructors " << RelocateDestructors << ", unfollowed "
      << RelocateUnfollowed << "\n";
 }

@@ -55,6 +55,11 @@ enum DescriptorField : unsigned {
 llvm::StructType *descriptorType(llvm::LLVMContext &Ctx,
                                  const llvm::DataLayout &DL);
 
+/// The alignment malloc gives at least (CR__MALLOC_ALIGN): twice a
+/// pointer's size, as glibc, musl and wasi-libc give. Frames aligned beyond
+/// it are made by aligned_alloc.
+uint64_t mallocAlignment(const llvm::DataLayout &DL);
+
 /// What the relocate function returns, and cr__clone stores in *refused.
 enum RelocateResult : int {
   RelocateGood = 0,

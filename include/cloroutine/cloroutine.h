@@ -116,10 +116,14 @@ static inline size_t cr_frame_size(const cr_coro *c) {
 void *aligned_alloc(size_t alignment, size_t size);
 #endif
 
+/* The alignment malloc gives at least (glibc, musl, wasi-libc): frames
+ * aligned beyond it come from aligned_alloc, here as in the pass. */
+#define CR__MALLOC_ALIGN (2 * sizeof(void *))
+
 /* cr_clone, and in *refused the relocate function's reason for a refusal. */
 static inline cr_coro *cr__clone(const cr_coro *c, int *refused) {
   size_t size = c->desc->frame_size, align = c->desc->frame_align;
-  cr_coro *k = (cr_coro *)(align <= 16
+  cr_coro *k = (cr_coro *)(align <= CR__MALLOC_ALIGN
                                ? malloc(size)
                                : aligned_alloc(align, (size + align - 1) /
                                                           align * align));

@@ -40,6 +40,7 @@ const size_t abi_relocate = offsetof(struct cr__desc, relocate);
 const size_t abi_name = offsetof(struct cr__desc, name);
 const size_t abi_desc_size = sizeof(struct cr__desc);
 const unsigned abi_done = CR__DONE;
+const size_t abi_malloc_align = CR__MALLOC_ALIGN;
 const int abi_destructors = CR__REFUSED_DESTRUCTORS;
 const int abi_unfollowed = CR__REFUSED_UNFOLLOWED;
 
@@ -55,9 +56,11 @@ const int abi_unfollowed = CR__REFUSED_UNFOLLOWED;
 // CHECK: @abi_name = {{.*}}constant i{{32|64}} [[NAME:[0-9]+]]
 // CHECK: @abi_desc_size = {{.*}}constant i{{32|64}} [[DSIZE:[0-9]+]]
 // CHECK: @abi_done = {{.*}}constant i32 [[DONE:-?[0-9]+]]
+// CHECK: @abi_malloc_align = {{.*}}constant i{{32|64}} [[MALLOC:[0-9]+]]
 // CHECK: @abi_destructors = {{.*}}constant i32 [[DESTRUCTORS:-?[0-9]+]]
 // CHECK: @abi_unfollowed = {{.*}}constant i32 [[UNFOLLOWED:-?[0-9]+]]
 // CHECK: cr_coro: step [[STEP]], desc [[DESC]], state [[STATE]], end [[END]], align [[ALIGN]]{{$}}
 // CHECK-NEXT: cr__desc: frame_size [[FSIZE]], frame_align [[FALIGN]], destroy [[DESTROY]], relocate [[RELOCATE]], name [[NAME]], size [[DSIZE]]{{$}}
 // CHECK-NEXT: states: done [[DONE]], destroying 2147483648{{$}}
+// CHECK-NEXT: malloc align [[MALLOC]]{{$}}
 // CHECK-NEXT: relocate: destructors [[DESTRUCTORS]], unfollowed [[UNFOLLOWED]]{{$}}
