@@ -16,7 +16,7 @@ FrameHeader::FrameHeader(const DataLayout &DL) {
   StepOffset = 0;
   DescOffset = Ptr;
   StateOffset = 2 * Ptr;
-  Size = StateOffset + 4;
+  Size = StateOffset + ABIIntBits / 8;
   Alignment = DL.getPointerABIAlignment(0);
 }
 
@@ -51,8 +51,8 @@ void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
   OS << "states: done " << int32_t(StateDone) << ", destroying "
      << StateDestroying << "\n";
   OS << "malloc align " << mallocAlignment(DL) << "\n";
-  OS << "relocate: destructors " << RelocateDestructors << ", unfollowed "
-     << RelocateUnfollowed << "\n";
+  OS << "relocate: returns i" << ABIIntBits << ", destructors "
+     << RelocateDestructors << ", unfollowed " << RelocateUnfollowed << "\n";
 }
 
 } // namespace cloroutine

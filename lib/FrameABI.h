@@ -33,6 +33,10 @@ struct FrameHeader {
   explicit FrameHeader(const llvm::DataLayout &DL);
 };
 
+/// Bits of the state and of the relocate function's answer (cr__state and
+/// cr__int32: 32 bits also where C's int has 16).
+inline constexpr unsigned ABIIntBits = 32;
+
 /// cr_coro::state: not started, at break k (1, 2, ...), or done.
 inline constexpr uint32_t StateStart = 0;
 /// CR__DONE: returned or thrown, or running.

@@ -30,6 +30,16 @@
 /* An instance. Its first bytes are this header; the frame slots follow. */
 typedef struct cr_coro cr_coro;
 
+/* The state and the relocate function's answer are 32 bits, also where int
+ * is 16 (AVR, MSP430). */
+#if defined(__SIZEOF_INT__) && __SIZEOF_INT__ < 4
+typedef unsigned long cr__state;
+typedef long cr__int32;
+#else
+typedef unsigned cr__state;
+typedef int cr__int32;
+#endif
+
 struct cr__desc {
   size_t frame_size;             /* bytes of a frame, header included */
   size_t frame_align;            /* its alignment */
@@ -37,17 +47,17 @@ struct cr__desc {
   /* Fixes a bitwise copy: pointers into the original's frame are moved to
    * the copy's. Returns 0, or why the copy must be refused: one of
    * CR__REFUSED_*. Or NULL. */
-  int (*relocate)(cr_coro *copy, const cr_coro *orig);
+  cr__int32 (*relocate)(cr_coro *copy, const cr_coro *orig);
   const char *name;              /* the coroutine's source name */
 };
 
 struct cr_coro {
   void (*step)(void);            /* the step function: R step(cr_coro *) */
   const struct cr__desc *desc;
-  unsigned state;                /* 0: not started, k: at break k, ~0u: done */
+  cr__state state;               /* 0: not started, k: at break k, done */
 };
 
-#define CR__DONE (~0u)
+#define CR__DONE ((cr__state)-1)
 /* What a relocate function returns for a copy it refuses. */
 #define CR__REFUSED_DESTRUCTORS (-1) /* objects with destructors are live */
 #define CR__REFUSED_UNFOLLOWED (-2)  /* pointers the pass cannot follow */
@@ -132,7 +142,7 @@ static inline cr_coro *cr__clone(const cr_coro *c, int *refused) {
     return NULL;
   }
   memcpy(k, c, size);
-  *refused = c->desc->relocate ? c->desc->relocate(k, c) : 0;
+  *refused = c->desc->relocate ? (int)c->desc->relocate(k, c) : 0;
   if (*refused) {
     free(k);
     errno = ENOTSUP;

@@ -23,6 +23,12 @@
 // RUN: %{check}
 // REDEFINE: %{target} = riscv32-unknown-elf
 // RUN: %{check}
+// REDEFINE: %{target} = wasm32-wasi
+// RUN: %{check}
+// REDEFINE: %{target} = avr -mmcu=atmega328p
+// RUN: %{check}
+// REDEFINE: %{target} = msp430
+// RUN: %{check}
 
 #include <cloroutine/cloroutine.h>
 
@@ -31,7 +37,7 @@
 const size_t abi_step = offsetof(cr_coro, step);
 const size_t abi_desc = offsetof(cr_coro, desc);
 const size_t abi_state = offsetof(cr_coro, state);
-const size_t abi_state_end = offsetof(cr_coro, state) + sizeof(unsigned);
+const size_t abi_state_end = offsetof(cr_coro, state) + sizeof(cr__state);
 const size_t abi_align = ALIGNOF(cr_coro);
 const size_t abi_frame_size = offsetof(struct cr__desc, frame_size);
 const size_t abi_frame_align = offsetof(struct cr__desc, frame_align);
@@ -39,28 +45,31 @@ const size_t abi_destroy = offsetof(struct cr__desc, destroy);
 const size_t abi_relocate = offsetof(struct cr__desc, relocate);
 const size_t abi_name = offsetof(struct cr__desc, name);
 const size_t abi_desc_size = sizeof(struct cr__desc);
-const unsigned abi_done = CR__DONE;
+const cr__state abi_done = CR__DONE;
 const size_t abi_malloc_align = CR__MALLOC_ALIGN;
-const int abi_destructors = CR__REFUSED_DESTRUCTORS;
-const int abi_unfollowed = CR__REFUSED_UNFOLLOWED;
+const cr__int32 abi_destructors = CR__REFUSED_DESTRUCTORS;
+const cr__int32 abi_unfollowed = CR__REFUSED_UNFOLLOWED;
+const size_t abi_relocate_bits =
+    8 * sizeof(((struct cr__desc *)0)->relocate(0, 0));
 
-// CHECK: @abi_step = {{.*}}constant i{{32|64}} [[STEP:[0-9]+]]
-// CHECK: @abi_desc = {{.*}}constant i{{32|64}} [[DESC:[0-9]+]]
-// CHECK: @abi_state = {{.*}}constant i{{32|64}} [[STATE:[0-9]+]]
-// CHECK: @abi_state_end = {{.*}}constant i{{32|64}} [[END:[0-9]+]]
-// CHECK: @abi_align = {{.*}}constant i{{32|64}} [[ALIGN:[0-9]+]]
-// CHECK: @abi_frame_size = {{.*}}constant i{{32|64}} [[FSIZE:[0-9]+]]
-// CHECK: @abi_frame_align = {{.*}}constant i{{32|64}} [[FALIGN:[0-9]+]]
-// CHECK: @abi_destroy = {{.*}}constant i{{32|64}} [[DESTROY:[0-9]+]]
-// CHECK: @abi_relocate = {{.*}}constant i{{32|64}} [[RELOCATE:[0-9]+]]
-// CHECK: @abi_name = {{.*}}constant i{{32|64}} [[NAME:[0-9]+]]
-// CHECK: @abi_desc_size = {{.*}}constant i{{32|64}} [[DSIZE:[0-9]+]]
+// CHECK: @abi_step = {{.*}}constant i{{16|32|64}} [[STEP:[0-9]+]]
+// CHECK: @abi_desc = {{.*}}constant i{{16|32|64}} [[DESC:[0-9]+]]
+// CHECK: @abi_state = {{.*}}constant i{{16|32|64}} [[STATE:[0-9]+]]
+// CHECK: @abi_state_end = {{.*}}constant i{{16|32|64}} [[END:[0-9]+]]
+// CHECK: @abi_align = {{.*}}constant i{{16|32|64}} [[ALIGN:[0-9]+]]
+// CHECK: @abi_frame_size = {{.*}}constant i{{16|32|64}} [[FSIZE:[0-9]+]]
+// CHECK: @abi_frame_align = {{.*}}constant i{{16|32|64}} [[FALIGN:[0-9]+]]
+// CHECK: @abi_destroy = {{.*}}constant i{{16|32|64}} [[DESTROY:[0-9]+]]
+// CHECK: @abi_relocate = {{.*}}constant i{{16|32|64}} [[RELOCATE:[0-9]+]]
+// CHECK: @abi_name = {{.*}}constant i{{16|32|64}} [[NAME:[0-9]+]]
+// CHECK: @abi_desc_size = {{.*}}constant i{{16|32|64}} [[DSIZE:[0-9]+]]
 // CHECK: @abi_done = {{.*}}constant i32 [[DONE:-?[0-9]+]]
-// CHECK: @abi_malloc_align = {{.*}}constant i{{32|64}} [[MALLOC:[0-9]+]]
+// CHECK: @abi_malloc_align = {{.*}}constant i{{16|32|64}} [[MALLOC:[0-9]+]]
 // CHECK: @abi_destructors = {{.*}}constant i32 [[DESTRUCTORS:-?[0-9]+]]
 // CHECK: @abi_unfollowed = {{.*}}constant i32 [[UNFOLLOWED:-?[0-9]+]]
+// CHECK: @abi_relocate_bits = {{.*}}constant i{{16|32|64}} [[RBITS:[0-9]+]]
 // CHECK: cr_coro: step [[STEP]], desc [[DESC]], state [[STATE]], end [[END]], align [[ALIGN]]{{$}}
 // CHECK-NEXT: cr__desc: frame_size [[FSIZE]], frame_align [[FALIGN]], destroy [[DESTROY]], relocate [[RELOCATE]], name [[NAME]], size [[DSIZE]]{{$}}
 // CHECK-NEXT: states: done [[DONE]], destroying 2147483648{{$}}
 // CHECK-NEXT: malloc align [[MALLOC]]{{$}}
-// CHECK-NEXT: relocate: destructors [[DESTRUCTORS]], unfollowed [[UNFOLLOWED]]{{$}}
+// CHECK-NEXT: relocate: returns i[[RBITS]], destructors [[DESTRUCTORS]], unfollowed [[UNFOLLOWED]]{{$}}
