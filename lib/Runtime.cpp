@@ -161,8 +161,10 @@ bool spawnSlotIsThreadLocal(const Triple &T) {
   case Triple::bpfeb:
     return false;
   default:
-    // WebAssembly lowers thread-locals itself, with or without threads.
-    return T.getOS() != Triple::UnknownOS || T.isWasm();
+    // No triple: the host's. WebAssembly lowers thread-locals itself, with
+    // or without threads.
+    return T.getArch() == Triple::UnknownArch ||
+           T.getOS() != Triple::UnknownOS || T.isWasm();
   }
 }
 
