@@ -55,6 +55,17 @@ for _feature, _prefix, _pick in (
         config.substitutions.append((_prefix + "_opt", os.path.join(_bin, "opt")))
         config.substitutions.append((_prefix + "_clang", os.path.join(_bin, "clang")))
 
+# FileCheck prefixes for what a program prints that depends on the target's
+# C types (scripts/test-targets sets them for each target triple):
+# %data_model LP64 or ILP32, %char_sign SCHAR or UCHAR, %long_double LD80
+# (x87), LD128 (IEEE quad) or LD64.
+import platform
+_types = {"x86_64": ("LP64", "SCHAR", "LD80"), "aarch64": ("LP64", "UCHAR", "LD128"),
+          "riscv64": ("LP64", "UCHAR", "LD128"), "i686": ("ILP32", "SCHAR", "LD80"),
+          "armv7l": ("ILP32", "UCHAR", "LD64")}.get(platform.machine(), ("LP64", "SCHAR", "LD80"))
+for _name, _prefix in zip(("%data_model", "%char_sign", "%long_double"), _types):
+    config.substitutions.append((_name, _prefix))
+
 # Scripts run by tests (scripts/fuzz-ir, fuzz-csmith) take the LLVM of this
 # build, not the default 19.
 config.environment["CLOROUTINE_LLVM_VERSION"] = config.llvm_version_major

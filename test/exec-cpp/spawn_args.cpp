@@ -7,13 +7,13 @@
 // long double keeps its extra precision. The values are read both before and
 // after a break. The same conversions through a function pointer (the
 // coroutine's own symbol creates the instance) give the same values.
-// RUN: %cxx -std=c++17 -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
-// RUN: %cxx -std=c++17 -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
-// RUN: %cxx -std=c++17 -O2 -g %s -o %t.O2g && %t.O2g | FileCheck %s
+// RUN: %cxx -std=c++17 -O0 %s -o %t.O0 && %t.O0 | FileCheck %s --check-prefixes=CHECK,%data_model,%long_double
+// RUN: %cxx -std=c++17 -O2 %s -o %t.O2 && %t.O2 | FileCheck %s --check-prefixes=CHECK,%data_model,%long_double
+// RUN: %cxx -std=c++17 -O2 -g %s -o %t.O2g && %t.O2g | FileCheck %s --check-prefixes=CHECK,%data_model,%long_double
 // RUN: %cxx -std=c++17 -O0 -fsanitize=address -fno-omit-frame-pointer %s -o %t.asan.O0
-// RUN: env ASAN_OPTIONS=detect_leaks=1 %t.asan.O0 | FileCheck %s
+// RUN: env ASAN_OPTIONS=detect_leaks=1 %t.asan.O0 | FileCheck %s --check-prefixes=CHECK,%data_model,%long_double
 // RUN: %cxx -std=c++17 -O2 -fsanitize=address -fno-omit-frame-pointer %s -o %t.asan.O2
-// RUN: env ASAN_OPTIONS=detect_leaks=1 %t.asan.O2 | FileCheck %s
+// RUN: env ASAN_OPTIONS=detect_leaks=1 %t.asan.O2 | FileCheck %s --check-prefixes=CHECK,%data_model,%long_double
 #include <cloroutine/cloroutine.hpp>
 #include <cstdio>
 
@@ -65,8 +65,10 @@ template <class C> void run(C c) {
 int main() {
   unsigned big = 4000000000u;
   run(cr::spawn(ints, 7, 70, 2, 200, -5, big));
-  // CHECK: ints before: 7 70 2 200 -5 4000000000
-  // CHECK-NEXT: ints after: 8 71 0.66666666666666663 200 -10 4000000001
+  // LP64: ints before: 7 70 2 200 -5 4000000000
+  // LP64-NEXT: ints after: 8 71 0.66666666666666663 200 -10 4000000001
+  // ILP32: ints before: 7 70 2 200 -5 -294967296
+  // ILP32-NEXT: ints after: 8 71 0.66666666666666663 200 -10 -294967295
 
   char buf[] = "mutable text";
   Derived der;
@@ -77,19 +79,26 @@ int main() {
   // CHECK-NEXT: pointers after: 'table text' 42 10
 
   // 0.1f widened: 0.10000000149011612; 0.1 as a double would print
-  // 0.10000000000000001. 1/3 in long double differs from the double.
+  // 0.10000000000000001. 1/3 in long double differs from the double. i686's
+  // x87 may keep f / 3.0f and f * g in extended precision.
   run(cr::spawn(floats, 0.1f, 0.1, 1.0L / 3, 16777217));
-  // CHECK-NEXT: floats before: 0.10000000149011612 0.10000000149011612 0.333333333333333333342 16777217
-  // CHECK-NEXT: floats after: 0.033333335071802139 0.010000000707805157 1 1
+  // LD80-NEXT: floats before: 0.10000000149011612 0.10000000149011612 0.333333333333333333342 16777217
+  // LD128-NEXT: floats before: 0.10000000149011612 0.10000000149011612 0.333333333333333333333 16777217
+  // LD64-NEXT: floats before: 0.10000000149011612 0.10000000149011612 0.33333333333333331483 16777217
+  // CHECK-NEXT: floats after: {{0.033333335071802139|0.033333333830038704}} {{0.010000000707805157|0.010000000298023226}} 1 1
 
   // Through a function pointer: the ramp path.
   void (*fp)(float, float, long double, double) = floats;
   run(cr::spawn(fp, 0.1f, 0.1, 1.0L / 3, 16777217));
-  // CHECK-NEXT: floats before: 0.10000000149011612 0.10000000149011612 0.333333333333333333342 16777217
-  // CHECK-NEXT: floats after: 0.033333335071802139 0.010000000707805157 1 1
+  // LD80-NEXT: floats before: 0.10000000149011612 0.10000000149011612 0.333333333333333333342 16777217
+  // LD128-NEXT: floats before: 0.10000000149011612 0.10000000149011612 0.333333333333333333333 16777217
+  // LD64-NEXT: floats before: 0.10000000149011612 0.10000000149011612 0.33333333333333331483 16777217
+  // CHECK-NEXT: floats after: {{0.033333335071802139|0.033333333830038704}} {{0.010000000707805157|0.010000000298023226}} 1 1
   void (*ip)(long, short, double, unsigned char, long, long) = ints;
   run(cr::spawn(ip, 7, 70, 2, 200, -5, big));
-  // CHECK-NEXT: ints before: 7 70 2 200 -5 4000000000
-  // CHECK-NEXT: ints after: 8 71 0.66666666666666663 200 -10 4000000001
+  // LP64-NEXT: ints before: 7 70 2 200 -5 4000000000
+  // LP64-NEXT: ints after: 8 71 0.66666666666666663 200 -10 4000000001
+  // ILP32-NEXT: ints before: 7 70 2 200 -5 -294967296
+  // ILP32-NEXT: ints after: 8 71 0.66666666666666663 200 -10 -294967295
   return 0;
 }

@@ -1,11 +1,11 @@
 // Many instances alive at once: 100 000 generators, each with its own
 // state, advanced in an interleaved order and destroyed at the end.
-// RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
-// RUN: %cc -O1 %s -o %t.O1 && %t.O1 | FileCheck %s
-// RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
-// RUN: %cc -O3 %s -o %t.O3 && %t.O3 | FileCheck %s
-// RUN: %cc -O2 -g %s -o %t.g && %t.g | FileCheck %s
-// RUN: %cc -O1 %asan %s -o %t.asan && %t.asan | FileCheck %s
+// RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s --check-prefixes=CHECK,%data_model
+// RUN: %cc -O1 %s -o %t.O1 && %t.O1 | FileCheck %s --check-prefixes=CHECK,%data_model
+// RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s --check-prefixes=CHECK,%data_model
+// RUN: %cc -O3 %s -o %t.O3 && %t.O3 | FileCheck %s --check-prefixes=CHECK,%data_model
+// RUN: %cc -O2 -g %s -o %t.g && %t.g | FileCheck %s --check-prefixes=CHECK,%data_model
+// RUN: %cc -O1 %asan %s -o %t.asan && %t.asan | FileCheck %s --check-prefixes=CHECK,%data_model
 #include <cloroutine/cloroutine.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,5 +51,6 @@ int main(void) {
   free(all);
   return 0;
 }
-// CHECK: sum 9166899988 check 5000499988
+// LP64: sum 9166899988 check 5000499988
+// ILP32: sum 576965396 check 705532692
 // CHECK-NEXT: frame size ok
