@@ -14,6 +14,7 @@
 #else
 #include "llvm/Passes/PassPlugin.h"
 #endif
+#include "llvm/IR/Argument.h"
 #include "llvm/IR/BasicBlock.h"
 #include "llvm/IR/Instruction.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -42,6 +43,19 @@ inline llvm::Instruction *firstNonPHI(llvm::BasicBlock &BB) {
 }
 inline llvm::Instruction *firstNonPHI(llvm::BasicBlock *BB) {
   return firstNonPHI(*BB);
+}
+
+/// Whether \p A points to a copy of a by-value argument that the caller
+/// made and frees when the call returns (AArch64 and RISC-V pass large
+/// structs so). LLVM 21 on says so (dead_on_return); LLVM 19's clang does
+/// not, and the pass cannot tell such a parameter from a pointer.
+inline bool isCallersTemporaryCopy(const llvm::Argument &A) {
+#if LLVM_VERSION_MAJOR >= 21
+  return A.hasAttribute(llvm::Attribute::DeadOnReturn);
+#else
+  (void)A;
+  return false;
+#endif
 }
 
 // Lifetime markers: IRBuilder::CreateLifetimeStart/End(Ptr), without a size,

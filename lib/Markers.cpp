@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Markers.h"
+#include "Compat.h"
 
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
@@ -293,6 +294,13 @@ static void checkCoroutine(Function &F, ProblemList &Problems) {
                  "parameter " + Twine(A.getArgNo() + 1) + " of coroutine '" +
                      sourceName(F) + "' is passed " + How +
                      ", which a coroutine cannot keep in its frame");
+    else if (isCallersTemporaryCopy(A))
+      addProblem(Problems, F,
+                 "parameter " + Twine(A.getArgNo() + 1) + " of coroutine '" +
+                     sourceName(F) +
+                     "' is a struct that this target passes as a pointer to "
+                     "the caller's copy, gone when cr_spawn returns: pass a "
+                     "pointer to memory that lives as long as the instance");
     else if (!A.hasByValAttr() && !isFrameValueType(A.getType()))
       addProblem(Problems, F,
                  "parameter " + Twine(A.getArgNo() + 1) + " of coroutine '" +
