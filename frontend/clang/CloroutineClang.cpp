@@ -124,8 +124,8 @@ bool hasDestroyedTemporary(const Stmt *S) {
 struct Diagnostics {
   DiagnosticsEngine &D;
   unsigned ResumeArgs, ResumeType, CoroutineType, NotTrivial, ParamNotTrivial,
-      ResultNotTrivial, NoExceptions, LateSuspend, LateCoroutine,
-      NonStaticMember, DeclaredHere, ObjectHere;
+      ParamCallersCopy, ResultNotTrivial, NoExceptions, LateSuspend,
+      LateCoroutine, NonStaticMember, DeclaredHere, ObjectHere;
 
   explicit Diagnostics(DiagnosticsEngine &D) : D(D) {
     using L = DiagnosticsEngine::Level;
@@ -155,6 +155,12 @@ struct Diagnostics {
         "as bytes; take it by reference or pointer (its referent "
         "must outlive the instance), or as a trivially copyable "
         "type");
+    ParamCallersCopy = D.getCustomDiagID(
+        L::Error,
+        "cloroutine: parameter %0 of coroutine %1 has type %2, which %3 "
+        "passes as a pointer to a copy the caller frees when the call "
+        "returns, before the instance runs: pass a pointer to memory that "
+        "lives as long as the instance");
     ResultNotTrivial = D.getCustomDiagID(
         L::Error, "cloroutine: coroutine %0 returns %1, which is not trivially "
                   "copyable: results are handed over as bytes; return a "
@@ -186,6 +192,59 @@ struct Diagnostics {
 };
 
 /// Rewrites one coroutine body; see the file comment.
+/// Appends to \p N the floating-point leaves of \p T, all of type \p Base:
+/// false once \p T is not a homogeneous floating-point aggregate of at most
+/// four members (AAPCS64 passes those in registers, whatever their size).
+static bool floatLeaves(ASTContext &Ctx, QualType T, QualType &Base,
+                        unsigned &N) {
+  if (const ConstantArrayType *AT = Ctx.getAsConstantArrayType(T)) {
+    for (uint64_t I = 0, E = AT->getSize().getZExtValue(); I < E; ++I)
+      if (!floatLeaves(Ctx, AT->getElementType(), Base, N))
+        return false;
+    return true;
+  }
+  if (const auto *RT = T->getAs<RecordType>()) {
+    const RecordDecl *RD = RT->getDecl();
+    if (RD->isUnion())
+      return false;
+    if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
+      for (const CXXBaseSpecifier &B : CXX->bases())
+        if (!floatLeaves(Ctx, B.getType(), Base, N))
+          return false;
+    for (const FieldDecl *F : RD->fields())
+      if (!floatLeaves(Ctx, F->getType(), Base, N))
+        return false;
+    return true;
+  }
+  if (!T->isRealFloatingType())
+    return false;
+  if (Base.isNull())
+    Base = T;
+  else if (!Ctx.hasSameUnqualifiedType(Base, T))
+    return false;
+  return ++N <= 4;
+}
+
+/// Whether the target's C ABI passes a \p T argument as a pointer to a copy
+/// that the caller makes and frees when the call returns, rather than in
+/// registers or as the callee's own copy (byval): AAPCS64 for aggregates
+/// over 16 bytes that are not homogeneous floating-point aggregates, the
+/// 64-bit RISC-V and LoongArch ABIs for aggregates over 16 bytes. The frame
+/// would keep the pointer, and read freed memory after cr_spawn returns.
+static bool passedAsCallersCopy(ASTContext &Ctx, QualType T) {
+  if (!T->isRecordType())
+    return false;
+  const llvm::Triple &Target = Ctx.getTargetInfo().getTriple();
+  if (Ctx.getTypeSize(T) <= 128)
+    return false;
+  if (Target.isAArch64()) {
+    QualType Base;
+    unsigned N = 0;
+    return !floatLeaves(Ctx, T, Base, N) || N == 0;
+  }
+  return (Target.isRISCV() || Target.isLoongArch()) && Target.isArch64Bit();
+}
+
 class BodyRewriter : public RecursiveASTVisitor<BodyRewriter> {
   ASTContext &Ctx;
   Diagnostics &Diags;
@@ -527,10 +586,14 @@ private:
     ASTContext &Ctx = FD.getASTContext();
     for (ParmVarDecl *P : FD.parameters()) {
       QualType T = P->getType();
-      if (!T->isDependentType() && !T->isReferenceType() &&
-          !T.isTriviallyCopyableType(Ctx))
+      if (T->isDependentType() || T->isReferenceType())
+        continue;
+      if (!T.isTriviallyCopyableType(Ctx))
         Diags->D.Report(P->getLocation(), Diags->ParamNotTrivial)
             << P << &FD << T;
+      else if (passedAsCallersCopy(Ctx, T))
+        Diags->D.Report(P->getLocation(), Diags->ParamCallersCopy)
+            << P << &FD << T << Ctx.getTargetInfo().getTriple().getArchName();
     }
     QualType R = FD.getReturnType();
     if (!R->isVoidType() && !R->isDependentType() &&
