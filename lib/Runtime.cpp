@@ -149,7 +149,12 @@ static cl::opt<SpawnSlot> SpawnSlotKind(
                           "a plain global: no cr_spawn on two threads at "
                           "once")));
 
-bool spawnSlotIsThreadLocal(const Triple &T) {
+/// Whether the spawn slot of modules for \p T is thread-local: not for
+/// targets without thread-local storage (AVR, MSP430, ...) nor for bare
+/// metal (no OS in the triple), where it would need a runtime that sets
+/// the thread pointer up; -cloroutine-spawn-slot=tls|global decides
+/// otherwise.
+static bool spawnSlotIsThreadLocal(const Triple &T) {
   if (SpawnSlotKind != SpawnSlot::Auto)
     return SpawnSlotKind == SpawnSlot::ThreadLocal;
   switch (T.getArch()) {

@@ -16,7 +16,6 @@ class Constant;
 class Function;
 class GlobalVariable;
 class IRBuilderBase;
-class Triple;
 class Value;
 class Module;
 class Twine;
@@ -33,16 +32,9 @@ llvm::Function *getUnwindFunction(llvm::Module &M);
 
 /// The address of the slot through which a coroutine called by cr_spawn
 /// hands its new instance to __cloroutine_take: thread-local where the
-/// target has thread-local storage (see spawnSlotIsThreadLocal), a plain
+/// target has thread-local storage and an OS (Runtime.cpp), a plain
 /// global elsewhere.
 llvm::Value *spawnedSlot(llvm::IRBuilderBase &B, llvm::Module &M);
-
-/// Whether the spawn slot of modules for \p T is thread-local: not for
-/// targets without thread-local storage (AVR, MSP430, ...) nor for bare
-/// metal (no OS in the triple), where it would need a runtime that sets
-/// the thread pointer up; -cloroutine-spawn-slot=tls|global decides
-/// otherwise.
-bool spawnSlotIsThreadLocal(const llvm::Triple &T);
 
 /// A private NUL-terminated string constant.
 llvm::Constant *makeString(llvm::Module &M, llvm::StringRef Text,
