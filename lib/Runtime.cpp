@@ -151,6 +151,18 @@ Function *getUnwindFunction(Module &M) {
   return Unwind;
 }
 
+Value *propagatingExceptionsAddress(IRBuilderBase &B, Module &M) {
+  LLVMContext &Ctx = M.getContext();
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  CallInst *Globals = B.CreateCall(
+      M.getOrInsertFunction("__cxa_get_globals", Ptr), {}, "eh.globals");
+  Globals->setDoesNotThrow();
+  // __cxa_eh_globals { caughtExceptions, unsigned uncaughtExceptions,
+  // propagatingExceptions }: the last is EHABI's, in libstdc++ and libc++abi.
+  StructType *Layout = StructType::get(Ctx, {Ptr, Type::getInt32Ty(Ctx), Ptr});
+  return B.CreateStructGEP(Layout, Globals, 2, "propagating");
+}
+
 namespace {
 enum class SpawnSlot { Auto, ThreadLocal, Global };
 } // namespace
