@@ -13,7 +13,9 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/Endian.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace llvm;
 
@@ -90,6 +92,13 @@ static Value *caughtException(CallBase &InHandler) {
   }
 }
 
+bool unwindsByARMEHABI(const Module &M) {
+  // What LLVM's ARM backend emits for ELF: EHABI tables, but DWARF on
+  // NetBSD; Darwin and Windows are not ELF.
+  Triple T(M.getTargetTriple());
+  return (T.isARM() || T.isThumb()) && T.isOSBinFormatELF() && !T.isOSNetBSD();
+}
+
 /// Lowers what the front-end part put in the IR (docs/ir.md): calls of
 /// "cloroutine.break:<suspend>:<resume>" become calls of the suspend
 /// function marked as breaks; "cloroutine.destroying" in a catch handler
@@ -113,11 +122,23 @@ static bool lowerFrontEndCalls(Module &M) {
           CB->replaceAllUsesWith(ConstantInt::getFalse(M.getContext()));
         } else {
           IRBuilder<> B(CB);
-          // _Unwind_Exception starts with its class; the destroy's is ours.
+          // The exception object starts with its class; the destroy's is
+          // ours.
           Value *Class = B.CreateLoad(B.getInt64Ty(), Exception);
-          CB->replaceAllUsesWith(B.CreateZExtOrTrunc(
-              B.CreateICmpEQ(Class, B.getInt64(DestroyExceptionClass)),
-              CB->getType()));
+          Value *Destroying =
+              B.CreateICmpEQ(Class, B.getInt64(DestroyExceptionClass));
+          // libstdc++'s EHABI personality renames the class of any forced
+          // unwinding "GNUCFOR" before it looks for a handler.
+          if (unwindsByARMEHABI(M)) {
+            uint64_t Forced = support::endian::read64(
+                "GNUCFOR", M.getDataLayout().isLittleEndian()
+                               ? endianness::little
+                               : endianness::big);
+            Destroying = B.CreateOr(Destroying,
+                                    B.CreateICmpEQ(Class, B.getInt64(Forced)));
+          }
+          CB->replaceAllUsesWith(
+              B.CreateZExtOrTrunc(Destroying, CB->getType()));
         }
         CB->eraseFromParent();
       }

@@ -47,6 +47,10 @@ inline constexpr llvm::StringLiteral MDIndirect = "cloroutine.indirect";
 /// ("CLRTDSTR"): a catch (...) handler the front-end part guarded lets it go.
 inline constexpr uint64_t DestroyExceptionClass = 0x434c525444535452;
 
+/// Whether \p M's target unwinds by ARM EHABI (32-bit ARM ELF) rather than
+/// by the Itanium ABI.
+bool unwindsByARMEHABI(const llvm::Module &M);
+
 /// The breaks of one coroutine: suspend function name -> resume function name.
 using BreakMap = llvm::StringMap<std::string>;
 

@@ -88,10 +88,15 @@ Function *getUnwindFunction(Module &M) {
     B.CreateRetVoid();
   }
   // The stop function: let the unwinding go on to the landing pad of the
-  // destroy function, which ends it.
-  Function *Stop = cast<Function>(
-      M.getOrInsertFunction(SymStop, I32, I32, I32, I64, Ptr, Ptr, Ptr)
-          .getCallee());
+  // destroy function, which ends it. Its third parameter is the exception
+  // class: a u64 in the Itanium ABI, char[8] (so a pointer) in EHABI, which
+  // passes the unwinding state where Itanium passes the actions; both have
+  // end of stack at 16.
+  bool EHABI = unwindsByARMEHABI(M);
+  Function *Stop =
+      cast<Function>(M.getOrInsertFunction(SymStop, I32, I32, I32,
+                                           EHABI ? Ptr : I64, Ptr, Ptr, Ptr)
+                         .getCallee());
   if (claimDeclaration(*Stop)) {
     IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Stop));
     BasicBlock *Lost = BasicBlock::Create(Ctx, "end_of_stack", Stop);
@@ -112,12 +117,25 @@ Function *getUnwindFunction(Module &M) {
     B.CreateRet(B.getInt32(0)); // _URC_NO_REASON
   }
 
-  // An _Unwind_Exception: { u64 class, cleanup, u64 private_1, private_2 }.
+  // The exception object begins with its class and its cleanup on both ABIs.
+  // Itanium's _Unwind_Exception { u64 class, cleanup, u64 private_1,
+  // private_2 } takes 32 bytes with its alignment; EHABI's
+  // _Unwind_Control_Block is larger, and the unwinder and the personality
+  // write all of it: class, cleanup, then the unwinder's, barrier, cleanup
+  // and personality caches, aligned to 8.
+  uint64_t Size = 32;
+  if (EHABI) {
+    auto Words = [&](unsigned N) { return ArrayType::get(I32, N); };
+    StructType *UCB = StructType::get(
+        Ctx, {ArrayType::get(Type::getInt8Ty(Ctx), 8), Ptr, Words(5), Words(6),
+              Words(4), Words(4), ArrayType::get(I64, 0)});
+    Size = M.getDataLayout().getTypeAllocSize(UCB);
+  }
   IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Unwind));
   Type *SizeTy = M.getDataLayout().getIntPtrType(Ctx);
   Value *Exc = B.CreateCall(
       M.getOrInsertFunction("calloc", Ptr, SizeTy, SizeTy),
-      {ConstantInt::get(SizeTy, 1), ConstantInt::get(SizeTy, 32)}, "exc");
+      {ConstantInt::get(SizeTy, 1), ConstantInt::get(SizeTy, Size)}, "exc");
   B.CreateStore(B.getInt64(DestroyExceptionClass), Exc);
   B.CreateStore(Free, B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Exc, 8));
   FunctionCallee Forced =
@@ -131,6 +149,18 @@ Function *getUnwindFunction(Module &M) {
       ->setDoesNotReturn();
   B.CreateUnreachable();
   return Unwind;
+}
+
+Value *propagatingExceptionsAddress(IRBuilderBase &B, Module &M) {
+  LLVMContext &Ctx = M.getContext();
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  CallInst *Globals = B.CreateCall(
+      M.getOrInsertFunction("__cxa_get_globals", Ptr), {}, "eh.globals");
+  Globals->setDoesNotThrow();
+  // __cxa_eh_globals { caughtExceptions, unsigned uncaughtExceptions,
+  // propagatingExceptions }: the last is EHABI's, in libstdc++ and libc++abi.
+  StructType *Layout = StructType::get(Ctx, {Ptr, Type::getInt32Ty(Ctx), Ptr});
+  return B.CreateStructGEP(Layout, Globals, 2, "propagating");
 }
 
 namespace {

@@ -30,6 +30,12 @@ llvm::Function *getFailFunction(llvm::Module &M);
 /// (forced unwinding, as thread cancellation does), to destroy an instance.
 llvm::Function *getUnwindFunction(llvm::Module &M);
 
+/// The address of the C++ runtime's propagatingExceptions (ARM EHABI): the
+/// exception whose cleanup landing pad is running, set by the personality
+/// before it enters the pad and cleared by the pad's __cxa_end_cleanup.
+llvm::Value *propagatingExceptionsAddress(llvm::IRBuilderBase &B,
+                                          llvm::Module &M);
+
 /// The address of the slot through which a coroutine called by cr_spawn
 /// hands its new instance to __cloroutine_take: thread-local where the
 /// target has thread-local storage and an OS (Runtime.cpp), a plain
