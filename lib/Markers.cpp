@@ -183,6 +183,34 @@ static bool isCxx(const Function &F) {
          F.getParent()->getFunction("__gxx_personality_v0");
 }
 
+/// Turns the annotation \p Kind on variable \p GV into its IR attribute
+/// (docs/ir.md): the heap the module's instances use, or storage for frames
+/// of a coroutine. Returns false if it is not one of those.
+static bool lowerVariableAnnotation(GlobalVariable &GV, StringRef Kind,
+                                    Constant *Args) {
+  if (Kind == AttrHeap) {
+    GV.addAttribute(AttrHeap);
+    return true;
+  }
+  if (Kind != AttrFrames)
+    return false;
+  Function *Fn = annotationArg(Args, 0);
+  auto *ArgsGV = dyn_cast_or_null<GlobalVariable>(
+      Args ? Args->stripPointerCasts() : nullptr);
+  auto *S = ArgsGV && ArgsGV->hasInitializer()
+                ? dyn_cast<ConstantStruct>(ArgsGV->getInitializer())
+                : nullptr;
+  auto *Count = S && S->getNumOperands() == 2
+                    ? dyn_cast<ConstantInt>(S->getOperand(1))
+                    : nullptr;
+  // Checked where the storage is sized, with the variable's location.
+  GV.addAttribute(
+      AttrFrames,
+      Fn && Count ? (Twine(Count->getSExtValue()) + " " + Fn->getName()).str()
+                  : "");
+  return true;
+}
+
 bool lowerAnnotations(Module &M) {
   bool Changed = lowerFrontEndCalls(M);
   GlobalVariable *GA = M.getGlobalVariable("llvm.global.annotations");
@@ -199,16 +227,25 @@ bool lowerAnnotations(Module &M) {
     auto *Entry = dyn_cast<ConstantStruct>(Op.get());
     StringRef Kind;
     Function *Target = nullptr;
+    GlobalVariable *Storage = nullptr;
     if (Entry && Entry->getNumOperands() >= 2) {
       Target = dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts());
+      Storage =
+          dyn_cast<GlobalVariable>(Entry->getOperand(0)->stripPointerCasts());
       getConstantStringInfo(Entry->getOperand(1), Kind);
+    }
+    Constant *Args =
+        Entry && Entry->getNumOperands() >= 5 ? Entry->getOperand(4) : nullptr;
+    if (Storage && Kind.starts_with("cloroutine.")) {
+      if (lowerVariableAnnotation(*Storage, Kind, Args)) {
+        Lowered = true;
+        continue;
+      }
     }
     if (!Target || !Kind.starts_with("cloroutine.")) {
       Kept.push_back(cast<Constant>(Op.get()));
       continue;
     }
-    Constant *Args =
-        Entry->getNumOperands() >= 5 ? Entry->getOperand(4) : nullptr;
     Function *Arg0 = annotationArg(Args, 0);
     Function *Arg1 = annotationArg(Args, 1);
     if (Kind == "cloroutine.coroutine") {

@@ -39,6 +39,11 @@ inline constexpr llvm::StringLiteral AttrResume = "cloroutine.resume";
 /// On a coroutine written in C++ and compiled without the front-end part.
 inline constexpr llvm::StringLiteral AttrNeedsFrontEnd =
     "cloroutine.needs-front-end";
+/// On a constant global { alloc, free } (CR_ALLOC, CR_FREE; null, null in a
+/// freestanding file): the heap of the module's instances.
+inline constexpr llvm::StringLiteral AttrHeap = "cloroutine.heap";
+/// On a global (CR_FRAMES): "<n> <coroutine>", storage for n of its frames.
+inline constexpr llvm::StringLiteral AttrFrames = "cloroutine.frames";
 /// Metadata on a call that was written through a function pointer: never a
 /// break, even once an optimisation has made its callee known.
 inline constexpr llvm::StringLiteral MDIndirect = "cloroutine.indirect";

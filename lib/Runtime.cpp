@@ -51,10 +51,16 @@ Function *getFailFunction(Module &M) {
     return Fail;
   Fail->addFnAttr(Attribute::NoReturn);
   Fail->addFnAttr(Attribute::Cold);
+  IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Fail));
+  if (isBareMetal(Triple(M.getTargetTriple()))) {
+    // No write, no abort: stop where a debugger sees the message.
+    B.CreateIntrinsic(Intrinsic::trap, {}, {});
+    B.CreateUnreachable();
+    return Fail;
+  }
   // write(2, message, strlen(message)); abort(): async-signal-safe and
   // independent of stdio's state.
   Type *SizeTy = M.getDataLayout().getIntPtrType(Ctx);
-  IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Fail));
   FunctionCallee Strlen = M.getOrInsertFunction("strlen", SizeTy, Ptr);
   FunctionCallee Write = M.getOrInsertFunction(
       "write", SizeTy, Type::getInt32Ty(Ctx), Ptr, SizeTy);
@@ -179,6 +185,11 @@ static cl::opt<SpawnSlot> SpawnSlotKind(
                           "a plain global: no cr_spawn on two threads at "
                           "once")));
 
+bool isBareMetal(const Triple &T) {
+  return T.getArch() != Triple::UnknownArch && T.getOS() == Triple::UnknownOS &&
+         !T.isWasm();
+}
+
 /// Whether the spawn slot of modules for \p T is thread-local: not for
 /// targets without thread-local storage (AVR, MSP430, ...) nor for bare
 /// metal (no OS in the triple), where it would need a runtime that sets
@@ -198,14 +209,14 @@ static bool spawnSlotIsThreadLocal(const Triple &T) {
   default:
     // No triple: the host's. WebAssembly lowers thread-locals itself, with
     // or without threads.
-    return T.getArch() == Triple::UnknownArch ||
-           T.getOS() != Triple::UnknownOS || T.isWasm();
+    return !isBareMetal(T);
   }
 }
 
-Value *spawnedSlot(IRBuilderBase &B, Module &M) {
+/// The address of the per-thread pointer \p Name, defined if need be.
+static Value *threadSlot(IRBuilderBase &B, Module &M, StringRef Name) {
   auto *Ptr = PointerType::getUnqual(M.getContext());
-  auto *GV = cast<GlobalVariable>(M.getOrInsertGlobal(SymSpawned, Ptr));
+  auto *GV = cast<GlobalVariable>(M.getOrInsertGlobal(Name, Ptr));
   if (GV->isDeclaration()) {
     GV->setInitializer(ConstantPointerNull::get(Ptr));
     GV->setLinkage(GlobalValue::LinkOnceODRLinkage);
@@ -214,6 +225,74 @@ Value *spawnedSlot(IRBuilderBase &B, Module &M) {
     return GV;
   GV->setThreadLocal(true);
   return B.CreateThreadLocalAddress(GV);
+}
+
+Value *spawnedSlot(IRBuilderBase &B, Module &M) {
+  return threadSlot(B, M, SymSpawned);
+}
+
+Value *placingSlot(IRBuilderBase &B, Module &M) {
+  return threadSlot(B, M, SymPlacing);
+}
+
+/// void *__cloroutine_heap_alloc(size_t size, size_t align): malloc, which
+/// the descriptors of frames malloc aligns enough name; or, for the others,
+/// __cloroutine_heap_aligned_alloc, by aligned_alloc, which C libraries of
+/// small targets may lack and only over-aligned frames need.
+static Function *getLibraryAlloc(Module &M, bool OverAligned) {
+  LLVMContext &Ctx = M.getContext();
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  Type *SizeTy = M.getDataLayout().getIntPtrType(Ctx);
+  Function *Alloc = cast<Function>(
+      M.getOrInsertFunction(OverAligned ? SymHeapAlignedAlloc : SymHeapAlloc,
+                            Ptr, SizeTy, SizeTy)
+          .getCallee());
+  if (!claimDeclaration(*Alloc))
+    return Alloc;
+  Value *Size = Alloc->getArg(0), *Alignment = Alloc->getArg(1);
+  IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Alloc));
+  if (!OverAligned) {
+    B.CreateRet(
+        B.CreateCall(M.getOrInsertFunction("malloc", Ptr, SizeTy), {Size}));
+    return Alloc;
+  }
+  // aligned_alloc wants a multiple of the alignment.
+  Value *Mask = B.CreateSub(Alignment, ConstantInt::get(SizeTy, 1));
+  Value *Rounded = B.CreateAnd(B.CreateAdd(Size, Mask), B.CreateNot(Mask));
+  B.CreateRet(
+      B.CreateCall(M.getOrInsertFunction("aligned_alloc", Ptr, SizeTy, SizeTy),
+                   {Alignment, Rounded}));
+  return Alloc;
+}
+
+Function *Heap::allocFor(Module &M, Align FrameAlign) const {
+  if (!Library)
+    return Alloc;
+  return getLibraryAlloc(M, FrameAlign.value() >
+                                mallocAlignment(M.getDataLayout()));
+}
+
+Heap moduleHeap(Module &M) {
+  for (GlobalVariable &GV : M.globals()) {
+    if (!GV.hasAttribute(AttrHeap) || !GV.hasInitializer())
+      continue;
+    auto *Pair = dyn_cast<ConstantStruct>(GV.getInitializer());
+    Heap H;
+    if (Pair && Pair->getNumOperands() == 2) {
+      H.Alloc = dyn_cast<Function>(Pair->getOperand(0)->stripPointerCasts());
+      H.Free = dyn_cast<Function>(Pair->getOperand(1)->stripPointerCasts());
+    }
+    if (!H.Alloc || !H.Free)
+      H.Alloc = H.Free = nullptr;
+    return H;
+  }
+  LLVMContext &Ctx = M.getContext();
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  Heap H;
+  H.Library = true;
+  H.Free = cast<Function>(
+      M.getOrInsertFunction("free", Type::getVoidTy(Ctx), Ptr).getCallee());
+  return H;
 }
 
 AttributeList callAttributes(const Function &Callee) {
