@@ -12,15 +12,6 @@ using namespace llvm;
 
 namespace cloroutine {
 
-namespace {
-
-/// A frame's size and alignment, as constants or as loads.
-struct FrameShape {
-  Value *Size = nullptr, *Alignment = nullptr;
-};
-
-} // namespace
-
 /// The size and alignment of a frame of \p Fn lowered in this module, from
 /// its cloroutine.frame attribute.
 static std::optional<std::pair<uint64_t, uint64_t>>
@@ -35,37 +26,36 @@ knownFrame(const Function &Fn) {
   return std::make_pair(Size, Alignment);
 }
 
-/// The frame shape of coroutine \p Fn, for a query at \p B; null fields
-/// (and a problem at \p At) if \p Fn is not a coroutine.
-static FrameShape frameShape(Module &M, Function *Fn, IRBuilder<> &B,
-                             Instruction &At, ProblemList &Problems) {
+/// The frame size (or, if not \p Size, alignment) of coroutine \p Fn, for a
+/// query at \p B; null (and a problem at \p At) if \p Fn is not a
+/// coroutine.
+static Value *frameQuery(Module &M, Function *Fn, bool Size, IRBuilder<> &B,
+                         Instruction &At, ProblemList &Problems) {
   Type *SizeTy = M.getDataLayout().getIntPtrType(M.getContext());
   if (!Fn) {
     addProblem(Problems, At,
                "the frame size of a coroutine is known for a coroutine "
                "named directly, not through a pointer");
-    return {};
+    return nullptr;
   }
   if (auto Known = knownFrame(*Fn))
-    return {ConstantInt::get(SizeTy, Known->first),
-            ConstantInt::get(SizeTy, Known->second)};
+    return ConstantInt::get(SizeTy, Size ? Known->first : Known->second);
   if (Fn->isDeclaration()) {
     // Another file's coroutine: its descriptor says, once linked.
     StructType *DescTy = descriptorType(M.getContext(), M.getDataLayout());
     auto *Desc = cast<GlobalVariable>(
         M.getOrInsertGlobal((Fn->getName() + ".cr.desc").str(), DescTy));
     Desc->setConstant(true);
-    return {B.CreateLoad(SizeTy, B.CreateStructGEP(DescTy, Desc, DescFrameSize),
-                         "frame_size"),
-            B.CreateLoad(SizeTy,
-                         B.CreateStructGEP(DescTy, Desc, DescFrameAlign),
-                         "frame_align")};
+    return B.CreateLoad(
+        SizeTy,
+        B.CreateStructGEP(DescTy, Desc, Size ? DescFrameSize : DescFrameAlign),
+        Size ? "frame_size" : "frame_align");
   }
   // A coroutine with errors of its own has them reported already.
   if (!isCoroutine(*Fn))
     addProblem(Problems, At,
                "'" + sourceName(*Fn) + "' is not a coroutine: it has no frame");
-  return {};
+  return nullptr;
 }
 
 /// Gives each global that CR_FRAMES marked the size and alignment of its
@@ -134,7 +124,10 @@ bool lowerStorage(Module &M, ProblemList &Problems) {
       if (Q->getName() == SymFrameAt) {
         auto It =
             find_if(Sized, [&](auto &S) { return std::get<0>(S) == Arg; });
-        if (It == Sized.end() || Call->arg_size() != 2) {
+        auto *Marked = dyn_cast<GlobalVariable>(Arg);
+        if (It == Sized.end() && Marked && Marked->hasAttribute(AttrFrames)) {
+          // Its own problem is reported.
+        } else if (It == Sized.end() || Call->arg_size() != 2) {
           addProblem(Problems, *Call,
                      "cr_frame needs storage declared with CR_FRAMES, named "
                      "directly");
@@ -151,9 +144,9 @@ bool lowerStorage(Module &M, ProblemList &Problems) {
               ConstantPointerNull::get(B.getPtrTy()), "frame");
         }
       } else {
-        FrameShape S =
-            frameShape(M, dyn_cast<Function>(Arg), B, *Call, Problems);
-        Value *Got = Q->getName() == SymFrameSize ? S.Size : S.Alignment;
+        Value *Got =
+            frameQuery(M, dyn_cast<Function>(Arg), Q->getName() == SymFrameSize,
+                       B, *Call, Problems);
         if (Got)
           Result = B.CreateZExtOrTrunc(Got, Call->getType());
       }
