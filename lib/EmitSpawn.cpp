@@ -200,6 +200,10 @@ void emitRamp(const EmitContext &C, Function &Spawn) {
     C.F.removeFnAttr(A);
   C.F.removeFnAttr(Attribute::Memory);
   C.F.addFnAttr(AttrRamp, Spawn.getName());
+  // Kept whole, so that a call of it that inlining makes direct (cr::spawn)
+  // is still seen as a spawn site.
+  C.F.removeFnAttr(Attribute::AlwaysInline);
+  C.F.addFnAttr(Attribute::NoInline);
   C.F.addFnAttr(AttrFrame, (Twine(C.Slots.FrameSize) + " " +
                             Twine(C.Slots.FrameAlign.value()))
                                .str());

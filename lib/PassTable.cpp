@@ -13,6 +13,7 @@
 #include "Markers.h"
 #include "Printer.h"
 #include "Slots.h"
+#include "SpawnSites.h"
 #include "Steps.h"
 
 using namespace llvm;
@@ -46,6 +47,8 @@ static const PassName Passes[] = {
        MPM.addPass(CloroutinePass(/*LowerSteps=*/false));
      },
      nullptr},
+    {"cloroutine-resolve-spawns", nullptr,
+     [](FunctionPassManager &FPM) { FPM.addPass(SpawnResolvePass()); }},
     {"cloroutine-resolve-steps", nullptr,
      [](FunctionPassManager &FPM) { FPM.addPass(StepResolvePass()); }},
     {"cloroutine-lower-steps",

@@ -13,6 +13,7 @@
 #include "Markers.h"
 #include "PassTable.h"
 #include "Slots.h"
+#include "SpawnSites.h"
 #include "Steps.h"
 
 #include "llvm-c/Core.h"
@@ -42,8 +43,10 @@ static void registerCallbacks(PassBuilder &PB) {
       });
   PB.registerPeepholeEPCallback(
       [](FunctionPassManager &FPM, OptimizationLevel Level) {
-        if (Level != OptimizationLevel::O0)
+        if (Level != OptimizationLevel::O0) {
+          FPM.addPass(SpawnResolvePass());
           FPM.addPass(StepResolvePass());
+        }
       });
   registerOptimizerLastEP(PB,
                           [](ModulePassManager &MPM, OptimizationLevel Level) {

@@ -288,9 +288,13 @@ static void checkTake(CallInst &TakeCall, SpawnSites &Found,
 /// The call of __cloroutine_place that pushed the request which
 /// \p TakeCall pops, if it is in the same function.
 static CallInst *requestPush(CallInst &TakeCall) {
-  if (TakeCall.arg_size() != 1)
+  // take(p), or take_from(fn, p).
+  if (TakeCall.arg_size() == 0)
     return nullptr;
-  for (User *U : TakeCall.getArgOperand(0)->users()) {
+  Value *Place = TakeCall.getArgOperand(TakeCall.arg_size() - 1);
+  if (isa<Constant>(Place))
+    return nullptr;
+  for (User *U : Place->users()) {
     auto *Push = dyn_cast<CallInst>(U);
     Function *Callee = Push ? Push->getCalledFunction() : nullptr;
     if (Callee && Callee->getName() == SymPlace && Push->arg_size() == 1 &&
@@ -424,6 +428,49 @@ static void spawnDirectly(const Site &S) {
   if (!Call->use_empty())
     Call->replaceAllUsesWith(Constant::getNullValue(Call->getType()));
   Call->eraseFromParent();
+}
+
+bool resolveSpawnSites(Function &F) {
+  SmallVector<Site, 4> Found;
+  for (Instruction &I : instructions(F)) {
+    auto *TakeCall = dyn_cast<CallInst>(&I);
+    Function *Take = TakeCall ? TakeCall->getCalledFunction() : nullptr;
+    if (!Take || (Take->getName() != SymTake && Take->getName() != SymTakeFrom))
+      continue;
+    CallInst *Call = adjacentCall(*TakeCall, /*Forward=*/false);
+    Function *Ramp = Call ? Call->getCalledFunction() : nullptr;
+    Attribute Spawn = Ramp ? Ramp->getFnAttribute(AttrRamp) : Attribute();
+    if (!Spawn.isValid())
+      continue;
+    Function *SpawnFn = F.getParent()->getFunction(Spawn.getValueAsString());
+    CallInst *PlaceCall = requestPush(*TakeCall);
+    bool NoRequest = TakeCall->arg_size() == 0 ||
+                     isa<ConstantPointerNull>(
+                         TakeCall->getArgOperand(TakeCall->arg_size() - 1));
+    if (!SpawnFn || !takesRequestAndArgs(*SpawnFn, *Ramp) ||
+        (!PlaceCall && !NoRequest))
+      continue;
+    // The optimiser may have moved other work between the two calls: the
+    // rewrite keeps it.
+    bool Clean = true;
+    for (Instruction *In = Call->getNextNode(); In != TakeCall;
+         In = In->getNextNode())
+      Clean &= isa<IntrinsicInst>(In) || !In->mayHaveSideEffects();
+    if (Clean)
+      Found.push_back({PlaceCall, Call, TakeCall, SpawnFn});
+  }
+  for (const Site &S : Found)
+    spawnDirectly(S);
+  return !Found.empty();
+}
+
+PreservedAnalyses SpawnResolvePass::run(Function &F,
+                                        FunctionAnalysisManager &) {
+  if (!resolveSpawnSites(F))
+    return PreservedAnalyses::all();
+  PreservedAnalyses PA;
+  PA.preserveSet<CFGAnalyses>();
+  return PA;
 }
 
 bool lowerSpawnSites(Module &M, ProblemList &Problems) {

@@ -13,9 +13,7 @@
 
 #include "Diagnostics.h"
 
-namespace llvm {
-class Module;
-} // namespace llvm
+#include "llvm/IR/PassManager.h"
 
 namespace cloroutine {
 
@@ -25,6 +23,19 @@ namespace cloroutine {
 /// cr_spawn of functions that are not coroutines. Defines
 /// __cloroutine_take if the module uses it. Returns true if changed.
 bool lowerSpawnSites(llvm::Module &M, ProblemList &Problems);
+
+/// Spawns directly at the sites of \p F whose coroutine became known after
+/// the pass lowered them (cr::spawn's call through a pointer, once the
+/// template is inlined). Returns true if changed.
+bool resolveSpawnSites(llvm::Function &F);
+
+/// cloroutine-resolve-spawns: resolveSpawnSites, after inlining.
+class SpawnResolvePass : public llvm::PassInfoMixin<SpawnResolvePass> {
+public:
+  llvm::PreservedAnalyses run(llvm::Function &F,
+                              llvm::FunctionAnalysisManager &);
+  static bool isRequired() { return true; }
+};
 
 } // namespace cloroutine
 

@@ -30,8 +30,8 @@ void my_free(void *p) {
 
 static void run(cr_coro *c, int n) {
   for (int i = 0; i < n; i++) {
-    cr_resume(void, c);
-    printf(" %ld", task_out);
+    long v = cr_resume(long, c);
+    printf(" %ld", v == task_out ? v : -1);
   }
   printf("\n");
 }
