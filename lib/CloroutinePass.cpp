@@ -15,6 +15,7 @@
 #include "Remarks.h"
 #include "SpawnSites.h"
 #include "Steps.h"
+#include "Storage.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/Statistic.h"
@@ -91,6 +92,7 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     Changed = true;
   }
   Changed |= lowerSpawnSites(M, Problems);
+  Changed |= lowerStorage(M, Problems);
   if (LowerSteps)
     Changed |= lowerStepCalls(M);
   else

@@ -34,7 +34,8 @@ struct ColouringInput {
   llvm::Align HeaderAlign;
   llvm::SmallVector<ColourItem, 8> Items;
   /// Items that must not share bytes although no break holds both (frame
-  /// locals whose lifetimes overlap), by index, each pair once.
+  /// locals whose lifetimes overlap, a byval parameter and another one's
+  /// copy), by index, each pair once.
   llvm::SmallVector<std::pair<unsigned, unsigned>, 8> Overlapping;
 };
 

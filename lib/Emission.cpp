@@ -23,8 +23,9 @@ Function *emitCoroutine(Function &F, const BlocksInfo &Blocks,
   Function *Step = rewriteStep(C);
   Function *Destroy = emitDestroy(C, *Step);
   Function *Relocate = emitRelocate(C);
-  GlobalVariable *Desc = emitDescriptor(C, Destroy, Relocate);
-  emitRamp(C, *emitSpawn(C, *Step, Desc));
+  Heap H = moduleHeap(C.M);
+  Descriptors Descs = emitDescriptors(C, H, Destroy, Relocate);
+  emitRamp(C, *emitSpawn(C, H, *Step, Descs));
   return Step;
 }
 

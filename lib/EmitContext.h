@@ -11,11 +11,18 @@
 
 #include "Blocks.h"
 #include "FrameABI.h"
+#include "Runtime.h"
 #include "Slots.h"
 
 #include "llvm/IR/IRBuilder.h"
 
 namespace cloroutine {
+
+/// The coroutine's two descriptors: for instances on the heap, which
+/// cr_destroy frees, and for those in storage of the caller's.
+struct Descriptors {
+  llvm::GlobalVariable *Heap, *Placed;
+};
 
 /// The coroutine, the facts the analyses found, and the module's types.
 struct EmitContext {
@@ -41,9 +48,10 @@ struct EmitContext {
     return B.CreateConstInBoundsGEP1_64(I8, Base, Offset, Name);
   }
   /// The position of \p A of the coroutine among the spawn function's
-  /// parameters, which leave out the result memory.
+  /// parameters: after the storage request, and without the result memory.
   unsigned spawnArgNo(const llvm::Argument &A) const {
-    return A.getArgNo() - (SRet && A.getArgNo() > SRet->getArgNo());
+    return SpawnRequestParams + A.getArgNo() -
+           (SRet && A.getArgNo() > SRet->getArgNo());
   }
 };
 
@@ -59,14 +67,15 @@ llvm::Function *emitDestroy(const EmitContext &C, llvm::Function &Step);
 /// bitwise copy is always good.
 llvm::Function *emitRelocate(const EmitContext &C);
 
-/// @f.cr.desc, the struct cr__desc every instance points to.
-llvm::GlobalVariable *emitDescriptor(const EmitContext &C,
-                                     llvm::Function *Destroy,
-                                     llvm::Function *Relocate);
+/// @f.cr.desc and @f.cr.desc.in, the struct cr__desc of instances on the
+/// heap \p H and in the caller's storage.
+Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
+                            llvm::Function *Destroy, llvm::Function *Relocate);
 
-/// @f.cr.spawn(args): allocates and initialises an instance, or returns null.
-llvm::Function *emitSpawn(const EmitContext &C, llvm::Function &Step,
-                          llvm::GlobalVariable *Desc);
+/// @f.cr.spawn(alloc, mem, cap, args): makes room for an instance as the
+/// request says, and initialises it; or returns null.
+llvm::Function *emitSpawn(const EmitContext &C, const Heap &H,
+                          llvm::Function &Step, const Descriptors &Descs);
 
 /// Turns the coroutine's own symbol into a ramp that spawns an instance for
 /// cr_spawn to take.

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "EmitContext.h"
+#include "Markers.h"
 #include "Runtime.h"
 
 #include "llvm/IR/Module.h"
@@ -57,6 +58,17 @@ Function *emitDestroy(const EmitContext &C, Function &Step) {
 
   B.SetInsertPoint(Unwind);
   B.CreateStore(B.CreateOr(State, StateDestroying), StateAddr);
+  // On ARM EHABI the C++ personality records the exception before entering
+  // a cleanup landing pad, and the pad's resume (__cxa_end_cleanup) clears
+  // the record; a foreign exception such as ours finds any record already
+  // there fatal (std::terminate). Our unwinding ends in Pad, which does not
+  // resume: start with no record, and put back the one there was.
+  Value *Propagating = nullptr, *Saved = nullptr;
+  if (unwindsByARMEHABI(C.M)) {
+    Propagating = propagatingExceptionsAddress(B, C.M);
+    Saved = B.CreateLoad(C.Ptr, Propagating, "propagating.saved");
+    B.CreateStore(ConstantPointerNull::get(C.Ptr), Propagating);
+  }
   InvokeInst *Run =
       B.CreateInvoke(Step.getFunctionType(), &Step, Swallowed, Pad, StepArgs);
   if (C.SRet)
@@ -69,6 +81,8 @@ Function *emitDestroy(const EmitContext &C, Function &Step) {
   FunctionCallee Delete = C.M.getOrInsertFunction(
       "_Unwind_DeleteException", Type::getVoidTy(C.Ctx), C.Ptr);
   B.CreateCall(Delete, {B.CreateExtractValue(LP, 0)});
+  if (Propagating)
+    B.CreateStore(Saved, Propagating);
   B.CreateStore(ConstantInt::get(C.I32, StateDone), StateAddr);
   B.CreateRetVoid();
 

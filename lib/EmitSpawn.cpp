@@ -16,8 +16,12 @@ using namespace llvm;
 
 namespace cloroutine {
 
-GlobalVariable *emitDescriptor(const EmitContext &C, Function *Destroy,
-                               Function *Relocate) {
+/// A constant struct cr__desc for the frame of \p C, its storage released
+/// by \p Release (null: the caller's) and cloned on the heap by \p Alloc.
+static Constant *descriptorValue(const EmitContext &C, Function *Destroy,
+                                 Function *Relocate, Constant *Name,
+                                 Function *Alloc, Function *Release,
+                                 Constant *Other) {
   Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
   StructType *Ty = descriptorType(C.Ctx, C.DL);
   auto OrNull = [&](Function *Fn) -> Constant * {
@@ -30,21 +34,78 @@ GlobalVariable *emitDescriptor(const EmitContext &C, Function *Destroy,
   Fields[DescFrameAlign] = ConstantInt::get(SizeTy, C.Slots.FrameAlign.value());
   Fields[DescDestroy] = OrNull(Destroy);
   Fields[DescRelocate] = OrNull(Relocate);
-  Fields[DescName] =
-      makeString(C.M, sourceName(C.F), C.F.getName() + ".cr.name");
-  Constant *Init = ConstantStruct::get(Ty, ArrayRef<Constant *>(Fields));
-  auto *GV = new GlobalVariable(C.M, Ty, /*isConstant=*/true,
-                                GlobalValue::PrivateLinkage, Init,
-                                C.F.getName() + ".cr.desc");
-  GV->setAlignment(C.DL.getPointerABIAlignment(0));
-  return GV;
+  Fields[DescName] = Name;
+  Fields[DescAlloc] = OrNull(Alloc);
+  Fields[DescRelease] = OrNull(Release);
+  Fields[DescOther] = Other;
+  return ConstantStruct::get(Ty, ArrayRef<Constant *>(Fields));
 }
 
-Function *emitSpawn(const EmitContext &C, Function &Step,
-                    GlobalVariable *Desc) {
-  // The parameters, without the result memory: an instance returns its
-  // results to whoever resumes it.
-  SmallVector<Type *, 4> Params;
+Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
+                            Function *Destroy, Function *Relocate) {
+  StructType *Ty = descriptorType(C.Ctx, C.DL);
+  // The heap's descriptor is the coroutine's for cr_frame_size_of in other
+  // files, which find it by name; but each copy of a coroutine that every
+  // file may define (inline, a template) keeps its own.
+  bool Exported = C.F.hasExternalLinkage();
+  auto *HeapDesc = new GlobalVariable(C.M, Ty, /*isConstant=*/true,
+                                      Exported ? GlobalValue::ExternalLinkage
+                                               : GlobalValue::PrivateLinkage,
+                                      nullptr, C.F.getName() + ".cr.desc");
+  if (Exported) {
+    HeapDesc->setVisibility(C.F.getVisibility());
+    HeapDesc->setDSOLocal(C.F.isDSOLocal());
+  }
+  auto *PlacedDesc = new GlobalVariable(C.M, Ty, /*isConstant=*/true,
+                                        GlobalValue::PrivateLinkage, nullptr,
+                                        C.F.getName() + ".cr.desc.in");
+  Function *Alloc = H.allocFor(C.M, C.Slots.FrameAlign);
+  Constant *Name = makeString(C.M, sourceName(C.F), C.F.getName() + ".cr.name");
+  HeapDesc->setInitializer(
+      descriptorValue(C, Destroy, Relocate, Name, Alloc, H.Free, PlacedDesc));
+  PlacedDesc->setInitializer(
+      descriptorValue(C, Destroy, Relocate, Name, Alloc, nullptr, HeapDesc));
+  for (GlobalVariable *GV : {HeapDesc, PlacedDesc})
+    GV->setAlignment(C.DL.getPointerABIAlignment(0));
+  return {HeapDesc, PlacedDesc};
+}
+
+/// Emits, at \p B, the heap allocation of a frame: null if out of memory or
+/// if the module has no heap.
+static Value *allocateOnHeap(const EmitContext &C, const Heap &H,
+                             IRBuilder<> &B) {
+  Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
+  uint64_t Size = C.Slots.FrameSize;
+  Align FrameAlign = C.Slots.FrameAlign;
+  if (!H.Library && !H.Alloc)
+    return ConstantPointerNull::get(C.Ptr);
+  if (!H.Library)
+    return B.CreateCall(H.Alloc,
+                        {ConstantInt::get(SizeTy, Size),
+                         ConstantInt::get(SizeTy, FrameAlign.value())},
+                        "heap_frame");
+  // malloc and aligned_alloc, called by name, are what the optimiser
+  // removes when it sees an instance's whole life.
+  if (FrameAlign.value() <= mallocAlignment(C.DL)) {
+    FunctionCallee Malloc = C.M.getOrInsertFunction("malloc", C.Ptr, SizeTy);
+    return B.CreateCall(Malloc, {ConstantInt::get(SizeTy, Size)}, "heap_frame");
+  }
+  FunctionCallee AlignedAlloc =
+      C.M.getOrInsertFunction("aligned_alloc", C.Ptr, SizeTy, SizeTy);
+  return B.CreateCall(AlignedAlloc,
+                      {ConstantInt::get(SizeTy, FrameAlign.value()),
+                       ConstantInt::get(SizeTy, alignTo(Size, FrameAlign))},
+                      "heap_frame");
+}
+
+Function *emitSpawn(const EmitContext &C, const Heap &H, Function &Step,
+                    const Descriptors &Descs) {
+  // The storage request (struct cr__place's alloc, mem and cap), then the
+  // parameters without the result memory: an instance returns its results
+  // to whoever resumes it.
+  Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
+  auto *Code = PointerType::get(C.Ctx, C.DL.getProgramAddressSpace());
+  SmallVector<Type *, 4> Params = {Code, C.Ptr, SizeTy};
   for (Argument &A : C.F.args())
     if (&A != C.SRet)
       Params.push_back(A.getType());
@@ -52,6 +113,11 @@ Function *emitSpawn(const EmitContext &C, Function &Step,
   Function *Spawn = Function::Create(Ty, GlobalValue::InternalLinkage,
                                      C.F.getName() + ".cr.spawn", C.M);
   AttributeList FAttrs = C.F.getAttributes();
+  Argument *PlaceAlloc = Spawn->getArg(0), *Mem = Spawn->getArg(1),
+           *Cap = Spawn->getArg(2);
+  PlaceAlloc->setName("alloc");
+  Mem->setName("mem");
+  Cap->setName("cap");
   for (Argument &A : C.F.args()) {
     if (&A == C.SRet)
       continue;
@@ -68,45 +134,57 @@ Function *emitSpawn(const EmitContext &C, Function &Step,
   }
 
   BasicBlock *Entry = BasicBlock::Create(C.Ctx, "entry", Spawn);
+  BasicBlock *OnHeap = BasicBlock::Create(C.Ctx, "heap", Spawn);
+  BasicBlock *InPlace = BasicBlock::Create(C.Ctx, "in_place", Spawn);
+  BasicBlock *Got = BasicBlock::Create(C.Ctx, "got", Spawn);
   BasicBlock *Init = BasicBlock::Create(C.Ctx, "init", Spawn);
-  BasicBlock *OutOfMemory = BasicBlock::Create(C.Ctx, "oom", Spawn);
+  BasicBlock *NoRoom = BasicBlock::Create(C.Ctx, "no_room", Spawn);
   IRBuilder<> B(Entry);
-  Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
-  uint64_t Size = C.Slots.FrameSize;
-  Value *Mem;
-  if (C.Slots.FrameAlign.value() <= mallocAlignment(C.DL)) {
-    FunctionCallee Malloc = C.M.getOrInsertFunction("malloc", C.Ptr, SizeTy);
-    Mem = B.CreateCall(Malloc, {ConstantInt::get(SizeTy, Size)}, "frame");
-  } else {
-    // malloc's alignment is not enough for an over-aligned local.
-    FunctionCallee AlignedAlloc =
-        C.M.getOrInsertFunction("aligned_alloc", C.Ptr, SizeTy, SizeTy);
-    Mem = B.CreateCall(
-        AlignedAlloc,
-        {ConstantInt::get(SizeTy, C.Slots.FrameAlign.value()),
-         ConstantInt::get(SizeTy, alignTo(Size, C.Slots.FrameAlign))},
-        "frame");
-  }
-  B.CreateCondBr(B.CreateIsNull(Mem), OutOfMemory, Init);
+  B.CreateCondBr(B.CreateIsNull(PlaceAlloc), OnHeap, InPlace);
+
+  B.SetInsertPoint(OnHeap);
+  Value *HeapMem = allocateOnHeap(C, H, B);
+  B.CreateBr(Got);
+
+  // The request's function finds room (cr_spawn_in's checks the size), or
+  // says null.
+  B.SetInsertPoint(InPlace);
+  auto *AllocTy = FunctionType::get(C.Ptr, {C.Ptr, SizeTy, SizeTy, SizeTy},
+                                    /*isVarArg=*/false);
+  Value *PlacedMem =
+      B.CreateCall(AllocTy, PlaceAlloc,
+                   {Mem, Cap, ConstantInt::get(SizeTy, C.Slots.FrameSize),
+                    ConstantInt::get(SizeTy, C.Slots.FrameAlign.value())},
+                   "placed_frame");
+  B.CreateBr(Got);
+
+  B.SetInsertPoint(Got);
+  PHINode *Frame = B.CreatePHI(C.Ptr, 2, "frame");
+  Frame->addIncoming(HeapMem, OnHeap);
+  Frame->addIncoming(PlacedMem, InPlace);
+  PHINode *Desc = B.CreatePHI(C.Ptr, 2, "desc");
+  Desc->addIncoming(Descs.Heap, OnHeap);
+  Desc->addIncoming(Descs.Placed, InPlace);
+  B.CreateCondBr(B.CreateIsNull(Frame), NoRoom, Init);
 
   B.SetInsertPoint(Init);
-  B.CreateStore(&Step, C.slotAddress(B, Mem, C.Header.StepOffset));
-  B.CreateStore(Desc, C.slotAddress(B, Mem, C.Header.DescOffset));
+  B.CreateStore(&Step, C.slotAddress(B, Frame, C.Header.StepOffset));
+  B.CreateStore(Desc, C.slotAddress(B, Frame, C.Header.DescOffset));
   B.CreateStore(ConstantInt::get(C.I32, StateStart),
-                C.slotAddress(B, Mem, C.Header.StateOffset));
+                C.slotAddress(B, Frame, C.Header.StateOffset));
   for (unsigned Item : C.Slots.Plans[0].Spills) {
     const SlotItem &It = C.Slots.Items[Item];
     auto *A = cast<Argument>(It.V);
-    Value *Addr = C.slotAddress(B, Mem, It.Offset);
+    Value *Addr = C.slotAddress(B, Frame, It.Offset);
     if (A->hasByValAttr())
       B.CreateMemCpy(Addr, It.Alignment, Spawn->getArg(C.spawnArgNo(*A)),
                      It.Alignment, It.Size);
     else
       B.CreateStore(Spawn->getArg(C.spawnArgNo(*A)), Addr);
   }
-  B.CreateRet(Mem);
+  B.CreateRet(Frame);
 
-  B.SetInsertPoint(OutOfMemory);
+  B.SetInsertPoint(NoRoom);
   B.CreateRet(ConstantPointerNull::get(C.Ptr));
   return Spawn;
 }
@@ -122,14 +200,19 @@ void emitRamp(const EmitContext &C, Function &Spawn) {
     C.F.removeFnAttr(A);
   C.F.removeFnAttr(Attribute::Memory);
   C.F.addFnAttr(AttrRamp, Spawn.getName());
+  C.F.addFnAttr(AttrFrame, (Twine(C.Slots.FrameSize) + " " +
+                            Twine(C.Slots.FrameAlign.value()))
+                               .str());
   BasicBlock *Entry = BasicBlock::Create(C.Ctx, "entry", &C.F);
   BasicBlock *Untaken = BasicBlock::Create(C.Ctx, "untaken", &C.F);
+  BasicBlock *Request = BasicBlock::Create(C.Ctx, "request", &C.F);
   BasicBlock *Make = BasicBlock::Create(C.Ctx, "make", &C.F);
   IRBuilder<> B(Entry);
   // The slot is empty unless an earlier call of a coroutine, outside
   // cr_spawn, left an instance nobody took.
   Value *Slot = spawnedSlot(B, C.M);
-  B.CreateCondBr(B.CreateIsNotNull(B.CreateLoad(C.Ptr, Slot)), Untaken, Make);
+  B.CreateCondBr(B.CreateIsNotNull(B.CreateLoad(C.Ptr, Slot)), Untaken,
+                 Request);
 
   B.SetInsertPoint(Untaken);
   B.CreateCall(getFailFunction(C.M),
@@ -140,8 +223,34 @@ void emitRamp(const EmitContext &C, Function &Spawn) {
       ->setDoesNotReturn();
   B.CreateUnreachable();
 
+  // The storage request of the innermost cr_spawn running on this thread:
+  // the one that called here. None: the heap.
+  B.SetInsertPoint(Request);
+  Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
+  StructType *PlaceTy = placeType(C.Ctx, C.DL);
+  Value *Place = B.CreateLoad(C.Ptr, placingSlot(B, C.M), "place");
+  BasicBlock *Requested = BasicBlock::Create(C.Ctx, "requested", &C.F, Make);
+  B.CreateCondBr(B.CreateIsNull(Place), Make, Requested);
+  B.SetInsertPoint(Requested);
+  Value *ReqAlloc = B.CreateLoad(PlaceTy->getElementType(PlaceAlloc),
+                                 B.CreateStructGEP(PlaceTy, Place, PlaceAlloc));
+  Value *ReqMem =
+      B.CreateLoad(C.Ptr, B.CreateStructGEP(PlaceTy, Place, PlaceMem));
+  Value *ReqCap =
+      B.CreateLoad(SizeTy, B.CreateStructGEP(PlaceTy, Place, PlaceCap));
+  B.CreateBr(Make);
+
   B.SetInsertPoint(Make);
   SmallVector<Value *, 4> Args;
+  auto addRequest = [&](Value *V, Type *Ty, const char *Name) {
+    PHINode *P = B.CreatePHI(Ty, 2, Name);
+    P->addIncoming(Constant::getNullValue(Ty), Request);
+    P->addIncoming(V, Requested);
+    Args.push_back(P);
+  };
+  addRequest(ReqAlloc, ReqAlloc->getType(), "alloc");
+  addRequest(ReqMem, C.Ptr, "mem");
+  addRequest(ReqCap, SizeTy, "cap");
   for (Argument &A : C.F.args())
     if (&A != C.SRet)
       Args.push_back(&A);

@@ -31,7 +31,16 @@ StructType *descriptorType(LLVMContext &Ctx, const DataLayout &DL) {
   Type *Fields[DescNumFields];
   Fields[DescFrameSize] = Fields[DescFrameAlign] = SizeTy;
   Fields[DescDestroy] = Fields[DescRelocate] = Code;
-  Fields[DescName] = PointerType::getUnqual(Ctx);
+  Fields[DescName] = Fields[DescOther] = PointerType::getUnqual(Ctx);
+  Fields[DescAlloc] = Fields[DescRelease] = Code;
+  return StructType::get(Ctx, ArrayRef<Type *>(Fields));
+}
+
+StructType *placeType(LLVMContext &Ctx, const DataLayout &DL) {
+  Type *Fields[PlaceNumFields];
+  Fields[PlaceAlloc] = PointerType::get(Ctx, DL.getProgramAddressSpace());
+  Fields[PlaceMem] = Fields[PlacePrev] = PointerType::getUnqual(Ctx);
+  Fields[PlaceCap] = DL.getIntPtrType(Ctx);
   return StructType::get(Ctx, ArrayRef<Type *>(Fields));
 }
 
@@ -46,7 +55,16 @@ void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
      << ", frame_align " << SL->getElementOffset(DescFrameAlign) << ", destroy "
      << SL->getElementOffset(DescDestroy) << ", relocate "
      << SL->getElementOffset(DescRelocate) << ", name "
-     << SL->getElementOffset(DescName) << ", size " << SL->getSizeInBytes()
+     << SL->getElementOffset(DescName) << ", alloc "
+     << SL->getElementOffset(DescAlloc) << ", release "
+     << SL->getElementOffset(DescRelease) << ", other "
+     << SL->getElementOffset(DescOther) << ", size " << SL->getSizeInBytes()
+     << "\n";
+  const StructLayout *PL = DL.getStructLayout(placeType(Ctx, DL));
+  OS << "cr__place: alloc " << PL->getElementOffset(PlaceAlloc) << ", mem "
+     << PL->getElementOffset(PlaceMem) << ", cap "
+     << PL->getElementOffset(PlaceCap) << ", prev "
+     << PL->getElementOffset(PlacePrev) << ", size " << PL->getSizeInBytes()
      << "\n";
   OS << "states: done " << int32_t(StateDone) << ", destroying "
      << StateDestroying << "\n";

@@ -52,8 +52,30 @@ enum DescriptorField : unsigned {
   DescDestroy,    ///< void (*destroy)(cr_coro *), or NULL
   DescRelocate,   ///< int (*relocate)(cr_coro *, const cr_coro *), or NULL
   DescName,       ///< const char *name
+  DescAlloc,      ///< void *(*alloc)(size_t size, size_t align), or NULL
+  DescRelease,    ///< void (*release)(void *), or NULL: caller's storage
+  DescOther,      ///< const struct cr__desc *other
   DescNumFields
 };
+
+/// The fields of struct cr__place, a spawn's request for storage, which
+/// cr_spawn pushes on a per-thread stack while it calls the coroutine.
+enum PlaceField : unsigned {
+  /// void *(*alloc)(void *mem, size_t cap, size_t size, size_t align), or
+  /// NULL for the heap.
+  PlaceAlloc,
+  PlaceMem,  ///< void *mem: alloc's first argument
+  PlaceCap,  ///< size_t cap: its second
+  PlacePrev, ///< struct cr__place *prev: the enclosing spawn's request
+  PlaceNumFields
+};
+
+/// A spawn function's first parameters: the request's alloc, mem and cap
+/// (alloc null: the heap).
+inline constexpr unsigned SpawnRequestParams = PlacePrev;
+
+/// struct cr__place as an IR type.
+llvm::StructType *placeType(llvm::LLVMContext &Ctx, const llvm::DataLayout &DL);
 
 /// struct cr__desc as an IR type, for \p DL's size_t and pointers.
 llvm::StructType *descriptorType(llvm::LLVMContext &Ctx,
@@ -72,12 +94,20 @@ enum RelocateResult : int {
 };
 
 /// Symbols that every module compiled with the pass shares. The public
-/// header declares the first two; the pass defines the others in each module
-/// as linkonce_odr, so that modules compiled apart must agree on them too.
+/// header declares take, step, place and the frame_* functions, which the
+/// pass defines or replaces; it defines the others in each module as
+/// linkonce_odr, so that modules compiled apart must agree on them too.
 inline constexpr char SymTake[] = "__cloroutine_take";
 inline constexpr char SymStep[] = "__cloroutine_step";
 inline constexpr char SymTakeFrom[] = "__cloroutine_take_from";
 inline constexpr char SymSpawned[] = "__cloroutine_spawned";
+inline constexpr char SymPlace[] = "__cloroutine_place";
+inline constexpr char SymPlacing[] = "__cloroutine_placing";
+inline constexpr char SymHeapAlloc[] = "__cloroutine_heap_alloc";
+inline constexpr char SymHeapAlignedAlloc[] = "__cloroutine_heap_aligned_alloc";
+inline constexpr char SymFrameSize[] = "__cloroutine_frame_size";
+inline constexpr char SymFrameAlign[] = "__cloroutine_frame_align";
+inline constexpr char SymFrameAt[] = "__cloroutine_frame_at";
 inline constexpr char SymFail[] = "__cloroutine_fail";
 inline constexpr char SymUnwind[] = "__cloroutine_unwind";
 inline constexpr char SymExceptionFree[] = "__cloroutine_exception_free";
@@ -87,6 +117,9 @@ inline constexpr char SymStop[] = "__cloroutine_stop";
 /// the late passes and by later compilations of the same IR (LTO).
 /// On a lowered coroutine: its symbol now only spawns instances.
 inline constexpr llvm::StringLiteral AttrRamp = "cloroutine.ramp";
+/// On a lowered coroutine: "<size> <align>" of its frame, for
+/// cr_frame_size_of and CR_FRAMES.
+inline constexpr llvm::StringLiteral AttrFrame = "cloroutine.frame";
 /// On a spawn function: the name of its instances' step function.
 inline constexpr llvm::StringLiteral AttrSpawnOf = "cloroutine.spawn";
 /// On a step function.

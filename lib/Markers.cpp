@@ -13,7 +13,9 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/Endian.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace llvm;
 
@@ -90,6 +92,13 @@ static Value *caughtException(CallBase &InHandler) {
   }
 }
 
+bool unwindsByARMEHABI(const Module &M) {
+  // What LLVM's ARM backend emits for ELF: EHABI tables, but DWARF on
+  // NetBSD; Darwin and Windows are not ELF.
+  Triple T(M.getTargetTriple());
+  return (T.isARM() || T.isThumb()) && T.isOSBinFormatELF() && !T.isOSNetBSD();
+}
+
 /// Lowers what the front-end part put in the IR (docs/ir.md): calls of
 /// "cloroutine.break:<suspend>:<resume>" become calls of the suspend
 /// function marked as breaks; "cloroutine.destroying" in a catch handler
@@ -113,11 +122,23 @@ static bool lowerFrontEndCalls(Module &M) {
           CB->replaceAllUsesWith(ConstantInt::getFalse(M.getContext()));
         } else {
           IRBuilder<> B(CB);
-          // _Unwind_Exception starts with its class; the destroy's is ours.
+          // The exception object starts with its class; the destroy's is
+          // ours.
           Value *Class = B.CreateLoad(B.getInt64Ty(), Exception);
-          CB->replaceAllUsesWith(B.CreateZExtOrTrunc(
-              B.CreateICmpEQ(Class, B.getInt64(DestroyExceptionClass)),
-              CB->getType()));
+          Value *Destroying =
+              B.CreateICmpEQ(Class, B.getInt64(DestroyExceptionClass));
+          // libstdc++'s EHABI personality renames the class of any forced
+          // unwinding "GNUCFOR" before it looks for a handler.
+          if (unwindsByARMEHABI(M)) {
+            uint64_t Forced = support::endian::read64(
+                "GNUCFOR", M.getDataLayout().isLittleEndian()
+                               ? endianness::little
+                               : endianness::big);
+            Destroying = B.CreateOr(Destroying,
+                                    B.CreateICmpEQ(Class, B.getInt64(Forced)));
+          }
+          CB->replaceAllUsesWith(
+              B.CreateZExtOrTrunc(Destroying, CB->getType()));
         }
         CB->eraseFromParent();
       }
@@ -162,6 +183,34 @@ static bool isCxx(const Function &F) {
          F.getParent()->getFunction("__gxx_personality_v0");
 }
 
+/// Turns the annotation \p Kind on variable \p GV into its IR attribute
+/// (docs/ir.md): the heap the module's instances use, or storage for frames
+/// of a coroutine. Returns false if it is not one of those.
+static bool lowerVariableAnnotation(GlobalVariable &GV, StringRef Kind,
+                                    Constant *Args) {
+  if (Kind == AttrHeap) {
+    GV.addAttribute(AttrHeap);
+    return true;
+  }
+  if (Kind != AttrFrames)
+    return false;
+  Function *Fn = annotationArg(Args, 0);
+  auto *ArgsGV = dyn_cast_or_null<GlobalVariable>(
+      Args ? Args->stripPointerCasts() : nullptr);
+  auto *S = ArgsGV && ArgsGV->hasInitializer()
+                ? dyn_cast<ConstantStruct>(ArgsGV->getInitializer())
+                : nullptr;
+  auto *Count = S && S->getNumOperands() == 2
+                    ? dyn_cast<ConstantInt>(S->getOperand(1))
+                    : nullptr;
+  // Checked where the storage is sized, with the variable's location.
+  GV.addAttribute(
+      AttrFrames,
+      Fn && Count ? (Twine(Count->getSExtValue()) + " " + Fn->getName()).str()
+                  : "");
+  return true;
+}
+
 bool lowerAnnotations(Module &M) {
   bool Changed = lowerFrontEndCalls(M);
   GlobalVariable *GA = M.getGlobalVariable("llvm.global.annotations");
@@ -178,16 +227,25 @@ bool lowerAnnotations(Module &M) {
     auto *Entry = dyn_cast<ConstantStruct>(Op.get());
     StringRef Kind;
     Function *Target = nullptr;
+    GlobalVariable *Storage = nullptr;
     if (Entry && Entry->getNumOperands() >= 2) {
       Target = dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts());
+      Storage =
+          dyn_cast<GlobalVariable>(Entry->getOperand(0)->stripPointerCasts());
       getConstantStringInfo(Entry->getOperand(1), Kind);
+    }
+    Constant *Args =
+        Entry && Entry->getNumOperands() >= 5 ? Entry->getOperand(4) : nullptr;
+    if (Storage && Kind.starts_with("cloroutine.")) {
+      if (lowerVariableAnnotation(*Storage, Kind, Args)) {
+        Lowered = true;
+        continue;
+      }
     }
     if (!Target || !Kind.starts_with("cloroutine.")) {
       Kept.push_back(cast<Constant>(Op.get()));
       continue;
     }
-    Constant *Args =
-        Entry->getNumOperands() >= 5 ? Entry->getOperand(4) : nullptr;
     Function *Arg0 = annotationArg(Args, 0);
     Function *Arg1 = annotationArg(Args, 1);
     if (Kind == "cloroutine.coroutine") {

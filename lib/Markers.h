@@ -39,6 +39,11 @@ inline constexpr llvm::StringLiteral AttrResume = "cloroutine.resume";
 /// On a coroutine written in C++ and compiled without the front-end part.
 inline constexpr llvm::StringLiteral AttrNeedsFrontEnd =
     "cloroutine.needs-front-end";
+/// On a constant global { alloc, free } (CR_ALLOC, CR_FREE; null, null in a
+/// freestanding file): the heap of the module's instances.
+inline constexpr llvm::StringLiteral AttrHeap = "cloroutine.heap";
+/// On a global (CR_FRAMES): "<n> <coroutine>", storage for n of its frames.
+inline constexpr llvm::StringLiteral AttrFrames = "cloroutine.frames";
 /// Metadata on a call that was written through a function pointer: never a
 /// break, even once an optimisation has made its callee known.
 inline constexpr llvm::StringLiteral MDIndirect = "cloroutine.indirect";
@@ -46,6 +51,10 @@ inline constexpr llvm::StringLiteral MDIndirect = "cloroutine.indirect";
 /// The exception class of the unwinding that destroys an instance
 /// ("CLRTDSTR"): a catch (...) handler the front-end part guarded lets it go.
 inline constexpr uint64_t DestroyExceptionClass = 0x434c525444535452;
+
+/// Whether \p M's target unwinds by ARM EHABI (32-bit ARM ELF) rather than
+/// by the Itanium ABI.
+bool unwindsByARMEHABI(const llvm::Module &M);
 
 /// The breaks of one coroutine: suspend function name -> resume function name.
 using BreakMap = llvm::StringMap<std::string>;

@@ -51,10 +51,16 @@ Function *getFailFunction(Module &M) {
     return Fail;
   Fail->addFnAttr(Attribute::NoReturn);
   Fail->addFnAttr(Attribute::Cold);
+  IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Fail));
+  if (isBareMetal(Triple(M.getTargetTriple()))) {
+    // No write, no abort: stop where a debugger sees the message.
+    B.CreateIntrinsic(Intrinsic::trap, {}, {});
+    B.CreateUnreachable();
+    return Fail;
+  }
   // write(2, message, strlen(message)); abort(): async-signal-safe and
   // independent of stdio's state.
   Type *SizeTy = M.getDataLayout().getIntPtrType(Ctx);
-  IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Fail));
   FunctionCallee Strlen = M.getOrInsertFunction("strlen", SizeTy, Ptr);
   FunctionCallee Write = M.getOrInsertFunction(
       "write", SizeTy, Type::getInt32Ty(Ctx), Ptr, SizeTy);
@@ -88,10 +94,15 @@ Function *getUnwindFunction(Module &M) {
     B.CreateRetVoid();
   }
   // The stop function: let the unwinding go on to the landing pad of the
-  // destroy function, which ends it.
-  Function *Stop = cast<Function>(
-      M.getOrInsertFunction(SymStop, I32, I32, I32, I64, Ptr, Ptr, Ptr)
-          .getCallee());
+  // destroy function, which ends it. Its third parameter is the exception
+  // class: a u64 in the Itanium ABI, char[8] (so a pointer) in EHABI, which
+  // passes the unwinding state where Itanium passes the actions; both have
+  // end of stack at 16.
+  bool EHABI = unwindsByARMEHABI(M);
+  Function *Stop =
+      cast<Function>(M.getOrInsertFunction(SymStop, I32, I32, I32,
+                                           EHABI ? Ptr : I64, Ptr, Ptr, Ptr)
+                         .getCallee());
   if (claimDeclaration(*Stop)) {
     IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Stop));
     BasicBlock *Lost = BasicBlock::Create(Ctx, "end_of_stack", Stop);
@@ -112,12 +123,25 @@ Function *getUnwindFunction(Module &M) {
     B.CreateRet(B.getInt32(0)); // _URC_NO_REASON
   }
 
-  // An _Unwind_Exception: { u64 class, cleanup, u64 private_1, private_2 }.
+  // The exception object begins with its class and its cleanup on both ABIs.
+  // Itanium's _Unwind_Exception { u64 class, cleanup, u64 private_1,
+  // private_2 } takes 32 bytes with its alignment; EHABI's
+  // _Unwind_Control_Block is larger, and the unwinder and the personality
+  // write all of it: class, cleanup, then the unwinder's, barrier, cleanup
+  // and personality caches, aligned to 8.
+  uint64_t Size = 32;
+  if (EHABI) {
+    auto Words = [&](unsigned N) { return ArrayType::get(I32, N); };
+    StructType *UCB = StructType::get(
+        Ctx, {ArrayType::get(Type::getInt8Ty(Ctx), 8), Ptr, Words(5), Words(6),
+              Words(4), Words(4), ArrayType::get(I64, 0)});
+    Size = M.getDataLayout().getTypeAllocSize(UCB);
+  }
   IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Unwind));
   Type *SizeTy = M.getDataLayout().getIntPtrType(Ctx);
   Value *Exc = B.CreateCall(
       M.getOrInsertFunction("calloc", Ptr, SizeTy, SizeTy),
-      {ConstantInt::get(SizeTy, 1), ConstantInt::get(SizeTy, 32)}, "exc");
+      {ConstantInt::get(SizeTy, 1), ConstantInt::get(SizeTy, Size)}, "exc");
   B.CreateStore(B.getInt64(DestroyExceptionClass), Exc);
   B.CreateStore(Free, B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Exc, 8));
   FunctionCallee Forced =
@@ -131,6 +155,18 @@ Function *getUnwindFunction(Module &M) {
       ->setDoesNotReturn();
   B.CreateUnreachable();
   return Unwind;
+}
+
+Value *propagatingExceptionsAddress(IRBuilderBase &B, Module &M) {
+  LLVMContext &Ctx = M.getContext();
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  CallInst *Globals = B.CreateCall(
+      M.getOrInsertFunction("__cxa_get_globals", Ptr), {}, "eh.globals");
+  Globals->setDoesNotThrow();
+  // __cxa_eh_globals { caughtExceptions, unsigned uncaughtExceptions,
+  // propagatingExceptions }: the last is EHABI's, in libstdc++ and libc++abi.
+  StructType *Layout = StructType::get(Ctx, {Ptr, Type::getInt32Ty(Ctx), Ptr});
+  return B.CreateStructGEP(Layout, Globals, 2, "propagating");
 }
 
 namespace {
@@ -148,6 +184,11 @@ static cl::opt<SpawnSlot> SpawnSlotKind(
                clEnumValN(SpawnSlot::Global, "global",
                           "a plain global: no cr_spawn on two threads at "
                           "once")));
+
+bool isBareMetal(const Triple &T) {
+  return T.getArch() != Triple::UnknownArch && T.getOS() == Triple::UnknownOS &&
+         !T.isWasm();
+}
 
 /// Whether the spawn slot of modules for \p T is thread-local: not for
 /// targets without thread-local storage (AVR, MSP430, ...) nor for bare
@@ -168,14 +209,14 @@ static bool spawnSlotIsThreadLocal(const Triple &T) {
   default:
     // No triple: the host's. WebAssembly lowers thread-locals itself, with
     // or without threads.
-    return T.getArch() == Triple::UnknownArch ||
-           T.getOS() != Triple::UnknownOS || T.isWasm();
+    return !isBareMetal(T);
   }
 }
 
-Value *spawnedSlot(IRBuilderBase &B, Module &M) {
+/// The address of the per-thread pointer \p Name, defined if need be.
+static Value *threadSlot(IRBuilderBase &B, Module &M, StringRef Name) {
   auto *Ptr = PointerType::getUnqual(M.getContext());
-  auto *GV = cast<GlobalVariable>(M.getOrInsertGlobal(SymSpawned, Ptr));
+  auto *GV = cast<GlobalVariable>(M.getOrInsertGlobal(Name, Ptr));
   if (GV->isDeclaration()) {
     GV->setInitializer(ConstantPointerNull::get(Ptr));
     GV->setLinkage(GlobalValue::LinkOnceODRLinkage);
@@ -184,6 +225,74 @@ Value *spawnedSlot(IRBuilderBase &B, Module &M) {
     return GV;
   GV->setThreadLocal(true);
   return B.CreateThreadLocalAddress(GV);
+}
+
+Value *spawnedSlot(IRBuilderBase &B, Module &M) {
+  return threadSlot(B, M, SymSpawned);
+}
+
+Value *placingSlot(IRBuilderBase &B, Module &M) {
+  return threadSlot(B, M, SymPlacing);
+}
+
+/// void *__cloroutine_heap_alloc(size_t size, size_t align): malloc, which
+/// the descriptors of frames malloc aligns enough name; or, for the others,
+/// __cloroutine_heap_aligned_alloc, by aligned_alloc, which C libraries of
+/// small targets may lack and only over-aligned frames need.
+static Function *getLibraryAlloc(Module &M, bool OverAligned) {
+  LLVMContext &Ctx = M.getContext();
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  Type *SizeTy = M.getDataLayout().getIntPtrType(Ctx);
+  Function *Alloc = cast<Function>(
+      M.getOrInsertFunction(OverAligned ? SymHeapAlignedAlloc : SymHeapAlloc,
+                            Ptr, SizeTy, SizeTy)
+          .getCallee());
+  if (!claimDeclaration(*Alloc))
+    return Alloc;
+  Value *Size = Alloc->getArg(0), *Alignment = Alloc->getArg(1);
+  IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Alloc));
+  if (!OverAligned) {
+    B.CreateRet(
+        B.CreateCall(M.getOrInsertFunction("malloc", Ptr, SizeTy), {Size}));
+    return Alloc;
+  }
+  // aligned_alloc wants a multiple of the alignment.
+  Value *Mask = B.CreateSub(Alignment, ConstantInt::get(SizeTy, 1));
+  Value *Rounded = B.CreateAnd(B.CreateAdd(Size, Mask), B.CreateNot(Mask));
+  B.CreateRet(
+      B.CreateCall(M.getOrInsertFunction("aligned_alloc", Ptr, SizeTy, SizeTy),
+                   {Alignment, Rounded}));
+  return Alloc;
+}
+
+Function *Heap::allocFor(Module &M, Align FrameAlign) const {
+  if (!Library)
+    return Alloc;
+  return getLibraryAlloc(M, FrameAlign.value() >
+                                mallocAlignment(M.getDataLayout()));
+}
+
+Heap moduleHeap(Module &M) {
+  for (GlobalVariable &GV : M.globals()) {
+    if (!GV.hasAttribute(AttrHeap) || !GV.hasInitializer())
+      continue;
+    auto *Pair = dyn_cast<ConstantStruct>(GV.getInitializer());
+    Heap H;
+    if (Pair && Pair->getNumOperands() == 2) {
+      H.Alloc = dyn_cast<Function>(Pair->getOperand(0)->stripPointerCasts());
+      H.Free = dyn_cast<Function>(Pair->getOperand(1)->stripPointerCasts());
+    }
+    if (!H.Alloc || !H.Free)
+      H.Alloc = H.Free = nullptr;
+    return H;
+  }
+  LLVMContext &Ctx = M.getContext();
+  auto *Ptr = PointerType::getUnqual(Ctx);
+  Heap H;
+  H.Library = true;
+  H.Free = cast<Function>(
+      M.getOrInsertFunction("free", Type::getVoidTy(Ctx), Ptr).getCallee());
+  return H;
 }
 
 AttributeList callAttributes(const Function &Callee) {

@@ -188,6 +188,37 @@ overlappingLocals(ArrayRef<FrameAlloca> Allocas,
   return Pairs;
 }
 
+/// The pairs (byval parameter, frame local copy of another byval parameter)
+/// by item. The body starts by copying each byval parameter's bytes from its
+/// slot to its local (Blocks); a copy made first must not overwrite the
+/// bytes of a parameter not yet copied, in whichever order the copies run
+/// (two parameters may each take the other's slot). Its own copy may share
+/// its bytes: that copy is a memmove.
+SmallVector<std::pair<unsigned, unsigned>, 4>
+byvalCopyConflicts(const SlotsInfo &Info) {
+  SmallVector<unsigned, 4> Params;
+  SmallVector<std::pair<unsigned, unsigned>, 4> Copies;
+  for (unsigned I = 0; I < Info.Items.size(); ++I) {
+    auto *Arg = dyn_cast<Argument>(Info.Items[I].V);
+    if (!Arg || !Arg->hasByValAttr())
+      continue;
+    Params.push_back(I);
+    for (User *U : Arg->users())
+      if (auto *MT = dyn_cast<MemTransferInst>(U))
+        if (MT->getRawSource() == Arg) {
+          auto Copy = Info.ItemOf.find(MT->getRawDest());
+          if (Copy != Info.ItemOf.end())
+            Copies.push_back({I, Copy->second});
+        }
+  }
+  SmallVector<std::pair<unsigned, unsigned>, 4> Pairs;
+  for (unsigned Param : Params)
+    for (auto [Other, Copy] : Copies)
+      if (Other != Param)
+        Pairs.push_back({Param, Copy});
+  return Pairs;
+}
+
 /// Gives every item its offset by colouring (Colouring.h).
 void layOut(const FrameHeader &Header, ArrayRef<FrameAlloca> Allocas,
             ArrayRef<unsigned> AllocaItems, SlotsInfo &Info) {
@@ -197,6 +228,7 @@ void layOut(const FrameHeader &Header, ArrayRef<FrameAlloca> Allocas,
   for (const SlotItem &It : Info.Items)
     In.Items.push_back({It.Size, It.Alignment, It.Breaks, It.IsLocal});
   In.Overlapping = overlappingLocals(Allocas, AllocaItems);
+  append_range(In.Overlapping, byvalCopyConflicts(Info));
   ColouringResult Out = colourSlots(In);
   for (unsigned I = 0; I < Info.Items.size(); ++I)
     Info.Items[I].Offset = Out.Offsets[I];

@@ -37,15 +37,42 @@ static void returnInstance(Module &M, IRBuilder<> &B, Value *Instance) {
                              ConstantPointerNull::get(B.getPtrTy()), Instance));
 }
 
-/// cr_coro *__cloroutine_take(void): the instance the last coroutine call
-/// on this thread created; NULL if that was out of memory. Stops the
-/// program if the call was not to a coroutine.
+/// Pops \p Place, the storage request of the cr_spawn that ends, from the
+/// thread's stack of requests.
+/// No request is popped where a front end calls take without one.
+static void popRequest(Module &M, IRBuilder<> &B, Value *Place) {
+  if (!Place)
+    return;
+  StructType *PlaceTy = placeType(M.getContext(), M.getDataLayout());
+  Value *Prev =
+      B.CreateLoad(B.getPtrTy(), B.CreateStructGEP(PlaceTy, Place, PlacePrev));
+  B.CreateStore(Prev, placingSlot(B, M));
+}
+
+/// void __cloroutine_place(struct cr__place *p): pushes the storage request
+/// of a cr_spawn about to call its coroutine.
+static void definePlace(Module &M, Function &Place) {
+  LLVMContext &Ctx = M.getContext();
+  StructType *PlaceTy = placeType(Ctx, M.getDataLayout());
+  IRBuilder<> B(BasicBlock::Create(Ctx, "entry", &Place));
+  Value *Request = Place.getArg(0);
+  Value *Slot = placingSlot(B, M);
+  B.CreateStore(B.CreateLoad(B.getPtrTy(), Slot),
+                B.CreateStructGEP(PlaceTy, Request, PlacePrev));
+  B.CreateStore(Request, Slot);
+  B.CreateRetVoid();
+}
+
+/// cr_coro *__cloroutine_take(struct cr__place *p): pops p, and returns the
+/// instance the last coroutine call on this thread created; NULL if that
+/// found no room. Stops the program if the call was not to a coroutine.
 static void defineTake(Module &M, Function &Take) {
   LLVMContext &Ctx = M.getContext();
   auto *Ptr = PointerType::getUnqual(Ctx);
   IRBuilder<> B(BasicBlock::Create(Ctx, "entry", &Take));
   BasicBlock *None = BasicBlock::Create(Ctx, "not_a_coroutine", &Take);
   BasicBlock *Some = BasicBlock::Create(Ctx, "taken", &Take);
+  popRequest(M, B, Take.arg_size() == 1 ? Take.getArg(0) : nullptr);
   Value *Slot = spawnedSlot(B, M);
   Value *Instance = B.CreateLoad(Ptr, Slot, "instance");
   B.CreateStore(ConstantPointerNull::get(Ptr), Slot);
@@ -68,25 +95,37 @@ static FunctionCallee weakLibraryFunction(Module &M, StringRef Name,
   return Function::Create(Ty, GlobalValue::ExternalWeakLinkage, Name, M);
 }
 
-/// cr_coro *__cloroutine_take_from(void *fn): __cloroutine_take after a call
-/// of fn, a function of another module, maybe: a shared object's coroutine
-/// (named, or through a pointer from dlsym) leaves its instance in that
-/// object's own slot, which an executable shares only if it exports its
-/// own. When this module's slot is empty, the slot of the object holding fn
-/// is found by name: dladdr, dlopen(RTLD_NOLOAD), dlsym. Only where the C
-/// library's dlsym gives a thread-local variable's address for the calling
-/// thread (Linux); elsewhere the slot is this module's.
+/// cr_coro *__cloroutine_take_from(void *fn, struct cr__place *p):
+/// __cloroutine_take after a call of fn, a function of another module,
+/// maybe: a shared object's coroutine (named, or through a pointer from
+/// dlsym) leaves its instance in that object's own slot, which an
+/// executable shares only if it exports its own. When this module's slot
+/// is empty, the slot of the object holding fn is found by name: dladdr,
+/// dlopen(RTLD_NOLOAD), dlsym. Only where the C library's dlsym gives a
+/// thread-local variable's address for the calling thread (Linux);
+/// elsewhere the slot is this module's. Such an object did not see the
+/// storage request p either: if p asked for storage of the caller's, that
+/// is an error.
 static Function *getTakeFromFunction(Module &M) {
   LLVMContext &Ctx = M.getContext();
   auto *Ptr = PointerType::getUnqual(Ctx);
   Type *I32 = Type::getInt32Ty(Ctx);
-  Function *TakeFrom =
-      cast<Function>(M.getOrInsertFunction(SymTakeFrom, Ptr, Ptr).getCallee());
+  Function *TakeFrom = cast<Function>(
+      M.getOrInsertFunction(SymTakeFrom, Ptr, Ptr, Ptr).getCallee());
   if (!claimDeclaration(*TakeFrom))
     return TakeFrom;
   Argument *Fn = TakeFrom->getArg(0);
   Fn->setName("fn");
+  Argument *Place = TakeFrom->getArg(1);
+  Place->setName("place");
   IRBuilder<> B(BasicBlock::Create(Ctx, "entry", TakeFrom));
+  BasicBlock *Pop = BasicBlock::Create(Ctx, "pop", TakeFrom);
+  BasicBlock *Popped = BasicBlock::Create(Ctx, "popped", TakeFrom);
+  B.CreateCondBr(B.CreateIsNull(Place), Popped, Pop);
+  B.SetInsertPoint(Pop);
+  popRequest(M, B, Place);
+  B.CreateBr(Popped);
+  B.SetInsertPoint(Popped);
   BasicBlock *Own = BasicBlock::Create(Ctx, "own", TakeFrom);
   BasicBlock *Search = BasicBlock::Create(Ctx, "search", TakeFrom);
   BasicBlock *None = BasicBlock::Create(Ctx, "not_a_coroutine", TakeFrom);
@@ -148,12 +187,31 @@ static Function *getTakeFromFunction(Module &M) {
     B.SetInsertPoint(Read);
     Value *Instance = B.CreateLoad(Ptr, Other, "theirs");
     B.CreateStore(ConstantPointerNull::get(Ptr), Other);
-    B.CreateBr(Close);
+    StructType *PlaceTy = placeType(Ctx, M.getDataLayout());
+    BasicBlock *Asked = BasicBlock::Create(Ctx, "asked", TakeFrom, None);
+    B.CreateCondBr(B.CreateIsNull(Place), Close, Asked);
+    B.SetInsertPoint(Asked);
+    Value *Wanted = B.CreateLoad(PlaceTy->getElementType(PlaceAlloc),
+                                 B.CreateStructGEP(PlaceTy, Place, PlaceAlloc));
+    BasicBlock *Unseen =
+        BasicBlock::Create(Ctx, "unseen_request", TakeFrom, None);
+    B.CreateCondBr(B.CreateIsNull(Wanted), Close, Unseen);
+
+    B.SetInsertPoint(Unseen);
+    B.CreateCall(getFailFunction(M),
+                 {makeString(M,
+                             "cloroutine: cr_spawn_in of a coroutine in a "
+                             "shared object that does not share the "
+                             "program's spawn slots (docs/guides/no-heap.md)\n",
+                             "cr.unseen_request")})
+        ->setDoesNotReturn();
+    B.CreateUnreachable();
 
     B.SetInsertPoint(Close);
     PHINode *Got = B.CreatePHI(Ptr, 2, "got");
     Got->addIncoming(ConstantPointerNull::get(Ptr), Look);
     Got->addIncoming(Instance, Read);
+    Got->addIncoming(Instance, Asked);
     B.CreateCall(DlClose, {Handle});
     B.CreateCondBr(B.CreateIsNotNull(Got), Taken, None);
     Theirs = Got;
@@ -189,10 +247,11 @@ static CallInst *adjacentCall(CallInst &Call, bool Forward) {
 
 namespace {
 
-/// A spawn site of a coroutine lowered here: the call of its ramp, the
-/// take call after it, and its spawn function.
+/// A spawn site of a coroutine lowered here: the call that pushed its
+/// storage request, the call of its ramp, the take call after it, and its
+/// spawn function.
 struct Site {
-  CallInst *Call, *TakeCall;
+  CallInst *PlaceCall, *Call, *TakeCall;
   Function *Spawn;
 };
 
@@ -226,6 +285,35 @@ static void checkTake(CallInst &TakeCall, SpawnSites &Found,
     Found.Foreign.push_back({&TakeCall, Prev->getCalledOperand()});
 }
 
+/// The call of __cloroutine_place that pushed the request which
+/// \p TakeCall pops, if it is in the same function.
+static CallInst *requestPush(CallInst &TakeCall) {
+  if (TakeCall.arg_size() != 1)
+    return nullptr;
+  for (User *U : TakeCall.getArgOperand(0)->users()) {
+    auto *Push = dyn_cast<CallInst>(U);
+    Function *Callee = Push ? Push->getCalledFunction() : nullptr;
+    if (Callee && Callee->getName() == SymPlace && Push->arg_size() == 1 &&
+        Push->getFunction() == TakeCall.getFunction())
+      return Push;
+  }
+  return nullptr;
+}
+
+/// Whether spawn function \p Spawn takes a storage request, then the
+/// parameters of ramp \p Ramp but its result memory: else the ramp, made
+/// by another version of the pass, is called as it is.
+static bool takesRequestAndArgs(const Function &Spawn, const Function &Ramp) {
+  const Argument *SRet = resultArgument(Ramp);
+  if (Spawn.arg_size() != SpawnRequestParams + Ramp.arg_size() - (SRet ? 1 : 0))
+    return false;
+  unsigned I = SpawnRequestParams;
+  for (const Argument &A : Ramp.args())
+    if (&A != SRet && Spawn.getArg(I++)->getType() != A.getType())
+      return false;
+  return true;
+}
+
 /// Checks \p Call of coroutine (or ramp) \p Callee: a site to lower if a
 /// take call follows it, an error if none does.
 static void checkCoroutineCall(CallInst &Call, Function &Callee, Function *Take,
@@ -252,10 +340,16 @@ static void checkCoroutineCall(CallInst &Call, Function &Callee, Function *Take,
     return;
   }
   Attribute Ramp = Callee.getFnAttribute(AttrRamp);
-  if (Ramp.isValid()) // else not lowered, and its problems are reported
-    Found.Direct.push_back(
-        {&Call, Next,
-         Callee.getParent()->getFunction(Ramp.getValueAsString())});
+  if (!Ramp.isValid()) // not lowered, and its problems are reported
+    return;
+  // A take without a request (a front end's) asks for the heap. Without
+  // the push of its request in sight, the site goes through the ramp,
+  // which reads the request where the push left it.
+  CallInst *PlaceCall = requestPush(*Next);
+  Function *Spawn = Callee.getParent()->getFunction(Ramp.getValueAsString());
+  if ((PlaceCall || Next->arg_size() == 0) && Spawn &&
+      takesRequestAndArgs(*Spawn, Callee))
+    Found.Direct.push_back({PlaceCall, &Call, Next, Spawn});
 }
 
 static SpawnSites findSpawnSites(Module &M, Function *Take,
@@ -275,9 +369,13 @@ static SpawnSites findSpawnSites(Module &M, Function *Take,
   return Found;
 }
 
-/// Replaces \p TakeCall by __cloroutine_take_from(Callee).
+/// Replaces \p TakeCall by __cloroutine_take_from(Callee, request).
 static void takeFrom(Module &M, CallInst &TakeCall, Value *Callee) {
-  auto *From = CallInst::Create(getTakeFromFunction(M), {Callee}, "",
+  Value *Place =
+      TakeCall.arg_size() == 1
+          ? TakeCall.getArgOperand(0)
+          : ConstantPointerNull::get(PointerType::getUnqual(M.getContext()));
+  auto *From = CallInst::Create(getTakeFromFunction(M), {Callee, Place}, "",
                                 TakeCall.getIterator());
   From->setDebugLoc(TakeCall.getDebugLoc());
   From->takeName(&TakeCall);
@@ -285,9 +383,10 @@ static void takeFrom(Module &M, CallInst &TakeCall, Value *Callee) {
   TakeCall.eraseFromParent();
 }
 
-/// Replaces the ramp call and take call of \p S by one spawn call.
+/// Replaces the push, ramp call and take call of \p S by one spawn call,
+/// given the request's fields.
 static void spawnDirectly(const Site &S) {
-  auto [Call, TakeCall, Spawn] = S;
+  auto [PlaceCall, Call, TakeCall, Spawn] = S;
   // What clang made of the ramp's meaningless result goes with it.
   SmallVector<Instruction *, 4> Dead;
   for (Instruction *I = Call->getNextNode(); I != TakeCall;
@@ -301,6 +400,20 @@ static void spawnDirectly(const Site &S) {
   // The result memory of the ramp's discarded result.
   if (Argument *SRet = resultArgument(*Call->getCalledFunction()))
     Args.erase(Args.begin() + SRet->getArgNo());
+  Module &M = *Spawn->getParent();
+  StructType *PlaceTy = placeType(M.getContext(), M.getDataLayout());
+  IRBuilder<> B(TakeCall);
+  SmallVector<Value *, 3> Request;
+  for (unsigned I : {PlaceAlloc, PlaceMem, PlaceCap})
+    Request.push_back(
+        PlaceCall
+            ? cast<Value>(B.CreateLoad(
+                  PlaceTy->getElementType(I),
+                  B.CreateStructGEP(PlaceTy, PlaceCall->getArgOperand(0), I)))
+            : Constant::getNullValue(PlaceTy->getElementType(I)));
+  Args.insert(Args.begin(), Request.begin(), Request.end());
+  if (PlaceCall)
+    PlaceCall->eraseFromParent();
   auto *Direct = CallInst::Create(Spawn, Args, "", TakeCall->getIterator());
   Direct->setAttributes(callAttributes(*Spawn));
   Direct->setDebugLoc(TakeCall->getDebugLoc());
@@ -318,6 +431,11 @@ bool lowerSpawnSites(Module &M, ProblemList &Problems) {
   bool Changed = false;
   if (Take && claimDeclaration(*Take)) {
     defineTake(M, *Take);
+    Changed = true;
+  }
+  Function *Place = M.getFunction(SymPlace);
+  if (Place && claimDeclaration(*Place)) {
+    definePlace(M, *Place);
     Changed = true;
   }
   SpawnSites Found = findSpawnSites(M, Take, Problems);

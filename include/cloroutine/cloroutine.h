@@ -6,10 +6,19 @@
 #ifndef CLOROUTINE_CLOROUTINE_H
 #define CLOROUTINE_CLOROUTINE_H
 
-#include <errno.h>
 #include <stddef.h>
+
+/* A hosted program has errno, malloc and memcpy; a freestanding one
+ * (-ffreestanding) may have none of them, and this header then needs
+ * nothing but <stddef.h>. */
+#if !defined(__STDC_HOSTED__) || __STDC_HOSTED__
+#define CR__HOSTED 1
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#else
+#define CR__HOSTED 0
+#endif
 
 /* Marking. The pass reads these clang annotations and turns them into the
  * IR attributes documented in docs/ir.md. */
@@ -49,12 +58,31 @@ struct cr__desc {
    * CR__REFUSED_*. Or NULL. */
   cr__int32 (*relocate)(cr_coro *copy, const cr_coro *orig);
   const char *name;              /* the coroutine's source name */
+  /* The heap of the coroutine's file (CR_ALLOC), for cr_clone; NULL if
+   * that file has none. */
+  void *(*alloc)(size_t size, size_t align);
+  /* Frees an instance on the heap (CR_FREE); NULL for one in storage of
+   * the caller's, which cr_destroy does not free. */
+  void (*release)(void *);
+  /* The same coroutine's descriptor for the other kind of storage. */
+  const struct cr__desc *other;
 };
 
 struct cr_coro {
   void (*step)(void);            /* the step function: R step(cr_coro *) */
   const struct cr__desc *desc;
   cr__state state;               /* 0: not started, k: at break k, done */
+};
+
+/* A spawn's request for storage, pushed on a per-thread stack while
+ * cr_spawn calls the coroutine: alloc(mem, cap, size, align) gives room
+ * for a frame of size bytes aligned to align, or NULL; alloc NULL: the
+ * heap. */
+struct cr__place {
+  void *(*alloc)(void *mem, size_t cap, size_t size, size_t align);
+  void *mem;
+  size_t cap;
+  struct cr__place *prev;
 };
 
 #define CR__DONE ((cr__state)-1)
@@ -68,17 +96,59 @@ extern "C" {
 #else
 #define CR__NOTHROW __attribute__((nothrow))
 #endif
-/* Defined by the pass in every module that uses it: hands over the instance
- * that the coroutine call just before it created. */
-cr_coro *__cloroutine_take(void) CR__NOTHROW;
+/* Defined by the pass in every module that uses them: push a spawn's
+ * request, and pop it to take the instance that the coroutine call
+ * between them created. */
+void __cloroutine_place(struct cr__place *p) CR__NOTHROW;
+cr_coro *__cloroutine_take(struct cr__place *p) CR__NOTHROW;
 /* Replaced by the pass with a load of c->step that the optimiser may treat
  * as invariant (the step function of an instance never changes), so that a
  * resume of a known coroutine becomes a direct, inlinable call. */
 typedef void (*cr__step_fn)(void);
 cr__step_fn __cloroutine_step(const cr_coro *c) CR__NOTHROW;
+/* Replaced by the pass: a coroutine's frame size and alignment, and the
+ * i-th frame of storage CR_FRAMES declared. */
+size_t __cloroutine_frame_size(void (*fn)(void)) CR__NOTHROW;
+size_t __cloroutine_frame_align(void (*fn)(void)) CR__NOTHROW;
+void *__cloroutine_frame_at(void *storage, size_t i) CR__NOTHROW;
+
+/* The heap: malloc (aligned_alloc beyond CR__MALLOC_ALIGN) and free, or
+ * the program's own pair, named in every file by -DCR_ALLOC=f -DCR_FREE=g:
+ * void *f(size_t size, size_t align) and void g(void *p), with C linkage.
+ * A freestanding file without them has no heap: cr_spawn is then a
+ * compile-time error and cr_clone gives NULL. */
+#if defined(CR_ALLOC) != defined(CR_FREE)
+#error "CR_ALLOC and CR_FREE name the heap's two functions: define both"
+#endif
+struct cr__heap {
+  void *(*alloc)(size_t size, size_t align);
+  void (*release)(void *p);
+};
+#ifdef CR_ALLOC
+void *CR_ALLOC(size_t size, size_t align);
+void CR_FREE(void *p);
+__attribute__((annotate("cloroutine.heap"), used)) static const struct cr__heap
+    cr__heap = {CR_ALLOC, CR_FREE};
+#define CR__HEAP 1
+#elif CR__HOSTED
+#define CR__HEAP 1
+#else
+__attribute__((annotate("cloroutine.heap"), used)) static const struct cr__heap
+    cr__heap = {0, 0};
+#define CR__HEAP 0
+#endif
 #ifdef __cplusplus
 }
 #endif
+
+/* The room cr_spawn_in and cr_clone_in give a frame in [mem, mem + cap):
+ * its start aligned up, or NULL if it does not fit. */
+static inline void *cr__fit(void *mem, size_t cap, size_t size, size_t align) {
+  size_t skip = (size_t)(-(__UINTPTR_TYPE__)mem & (align - 1));
+  if (!mem || skip > cap || cap - skip < size)
+    return 0;
+  return (char *)mem + skip;
+}
 
 /* cr_spawn(fn, args...): a new instance of coroutine fn with its arguments
  * bound, or NULL if out of memory. The call fn(args...) is type-checked by the
@@ -86,10 +156,39 @@ cr__step_fn __cloroutine_step(const cr_coro *c) CR__NOTHROW;
  * Up to 62 arguments. Before C23 and C++20, a variadic macro given nothing
  * for its "..." is an extension (-Wpedantic says so), so cr_spawn(fn) is
  * told apart from cr_spawn(fn, args...) by counting the arguments. */
+#if CR__HEAP
 #define cr_spawn(...)                                                          \
-  CR__CAT(CR__SPAWN_, CR__ONE_OR_MORE(__VA_ARGS__))(__VA_ARGS__)
-#define CR__SPAWN_1(fn) ((void)(fn)(), __cloroutine_take())
-#define CR__SPAWN_M(fn, ...) ((void)(fn)(__VA_ARGS__), __cloroutine_take())
+  CR__CAT(CR__SPAWN_, CR__ONE_OR_MORE(__VA_ARGS__))(0, 0, 0, __VA_ARGS__)
+#else
+#define cr_spawn(...)                                                          \
+  __extension__({                                                              \
+    _Static_assert(0, "cr_spawn needs a heap, and this freestanding file has " \
+                      "none: use cr_spawn_in, or name one with CR_ALLOC and "  \
+                      "CR_FREE");                                              \
+    (cr_coro *)0;                                                              \
+  })
+#endif
+
+/* cr_spawn_in(mem, size, fn, args...): a new instance of fn in the
+ * caller's storage [mem, mem + size), starting at mem aligned up to the
+ * frame's alignment; NULL if it does not fit. cr_destroy runs what it owns
+ * and frees nothing; the storage must outlive the instance. */
+#define cr_spawn_in(mem, size, ...)                                            \
+  CR__CAT(CR__SPAWN_, CR__ONE_OR_MORE(__VA_ARGS__))                            \
+  (cr__fit, mem, size, __VA_ARGS__)
+
+/* The request is pushed before the arguments are evaluated, and popped
+ * after the call: a cr_spawn among them has its own. */
+#define CR__SPAWN(alloc, mem, cap, call)                                       \
+  __extension__({                                                              \
+    struct cr__place cr__p = {alloc, mem, (size_t)(cap), 0};                   \
+    __cloroutine_place(&cr__p);                                                \
+    (void)call;                                                                \
+    __cloroutine_take(&cr__p);                                                 \
+  })
+#define CR__SPAWN_1(alloc, mem, cap, fn) CR__SPAWN(alloc, mem, cap, (fn)())
+#define CR__SPAWN_M(alloc, mem, cap, fn, ...)                                  \
+  CR__SPAWN(alloc, mem, cap, (fn)(__VA_ARGS__))
 #define CR__CAT(a, b) CR__CAT_(a, b)
 #define CR__CAT_(a, b) a##b
 /* 1 for one argument, M for two to 63. */
@@ -119,34 +218,63 @@ static inline size_t cr_frame_size(const cr_coro *c) {
   return c->desc->frame_size;
 }
 
-/* aligned_alloc is C11's; C99 and gnu99 headers need not declare it, but
- * every C library this runs on has it. */
-#if !defined(__cplusplus) &&                                                   \
-    (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 201112L)
-void *aligned_alloc(size_t alignment, size_t size);
-#endif
+/* The bytes and alignment of a frame of coroutine fn, named directly:
+ * constants once the pass has run (immediates where fn is defined in the
+ * same file, or with LTO; loads from fn's descriptor, link-time constants,
+ * elsewhere), but not in #if, array bounds or static assertions, which the
+ * front end evaluates before the pass has laid the frame out. */
+#define cr_frame_size_of(fn) __cloroutine_frame_size((void (*)(void))(fn))
+#define cr_frame_align_of(fn) __cloroutine_frame_align((void (*)(void))(fn))
+
+/* Storage for n frames of coroutine fn, defined in the same file:
+ * `static CR_FRAMES(fn, n) name;`. The pass gives it their size and
+ * alignment; sizeof(name) does not say it. cr_frame(name, i) is the i-th
+ * frame's storage, cr_frame_size_of(fn) bytes; NULL if i >= n. */
+typedef union cr_frames {
+  void *p;
+  long long l;
+  long double d;
+} cr_frames;
+#define CR_FRAMES(fn, n)                                                       \
+  __attribute__((annotate("cloroutine.frames", fn, n))) cr_frames
+#define cr_frame(name, i) __cloroutine_frame_at((void *)&(name), (size_t)(i))
 
 /* The alignment malloc gives at least (glibc, musl, wasi-libc): frames
- * aligned beyond it come from aligned_alloc, here as in the pass. */
+ * aligned beyond it come from aligned_alloc. */
 #define CR__MALLOC_ALIGN (2 * sizeof(void *))
+
+#if CR__HOSTED
+#define CR__ERRNO(e) (errno = (e))
+#define CR__MEMCPY memcpy
+#else
+#define CR__ERRNO(e) ((void)0)
+#define CR__MEMCPY __builtin_memcpy
+#endif
+
+/* Copies c into k, which descriptor d describes, and relocates; the
+ * relocate function's reason for a refusal in *refused. */
+static inline void cr__copy(const cr_coro *c, cr_coro *k,
+                            const struct cr__desc *d, int *refused) {
+  CR__MEMCPY(k, c, d->frame_size);
+  k->desc = d;
+  *refused = d->relocate ? (int)d->relocate(k, c) : 0;
+}
 
 /* cr_clone, and in *refused the relocate function's reason for a refusal. */
 static inline cr_coro *cr__clone(const cr_coro *c, int *refused) {
-  size_t size = c->desc->frame_size, align = c->desc->frame_align;
-  cr_coro *k = (cr_coro *)(align <= CR__MALLOC_ALIGN
-                               ? malloc(size)
-                               : aligned_alloc(align, (size + align - 1) /
-                                                          align * align));
+  const struct cr__desc *d = c->desc->release ? c->desc : c->desc->other;
+  cr_coro *k =
+      d->alloc ? (cr_coro *)d->alloc(d->frame_size, d->frame_align) : 0;
+  *refused = 0;
   if (!k) {
-    errno = ENOMEM;
-    return NULL;
+    CR__ERRNO(ENOMEM);
+    return 0;
   }
-  memcpy(k, c, size);
-  *refused = c->desc->relocate ? (int)c->desc->relocate(k, c) : 0;
+  cr__copy(c, k, d, refused);
   if (*refused) {
-    free(k);
-    errno = ENOTSUP;
-    return NULL;
+    d->release(k);
+    CR__ERRNO(ENOTSUP);
+    return 0;
   }
   return k;
 }
@@ -162,12 +290,34 @@ static inline cr_coro *cr_clone(const cr_coro *c) {
   return cr__clone(c, &refused);
 }
 
+/* cr_clone into the caller's storage [mem, mem + size), as cr_spawn_in
+ * places an instance: NULL (errno ENOMEM) if it does not fit, or as
+ * cr_clone refuses. */
+static inline cr_coro *cr_clone_in(const cr_coro *c, void *mem, size_t size) {
+  const struct cr__desc *d = c->desc->release ? c->desc->other : c->desc;
+  cr_coro *k = (cr_coro *)cr__fit(mem, size, d->frame_size, d->frame_align);
+  int refused;
+  if (!k) {
+    CR__ERRNO(ENOMEM);
+    return 0;
+  }
+  cr__copy(c, k, d, &refused);
+  if (refused) {
+    CR__ERRNO(ENOTSUP);
+    return 0;
+  }
+  return k;
+}
+
+/* Runs what a suspended c owns (C++ destructors), and frees c if cr_spawn
+ * or cr_clone allocated it. NULL is allowed. */
 static inline void cr_destroy(cr_coro *c) {
   if (!c)
     return;
   if (c->desc->destroy)
     c->desc->destroy(c);
-  free(c);
+  if (c->desc->release)
+    c->desc->release(c);
 }
 
 #endif /* CLOROUTINE_CLOROUTINE_H */

@@ -1,6 +1,7 @@
 // The pass's view of the instance layout (lib/FrameABI.h) agrees with the
 // public header's, as clang compiles it for each target: field offsets of
-// cr_coro and struct cr__desc, the states and the relocate answers.
+// cr_coro, struct cr__desc and struct cr__place, the states and the
+// relocate answers.
 //
 // DEFINE: %{target} =
 // DEFINE: %{check} = %clang --target=%{target} -nostdlibinc \
@@ -44,7 +45,15 @@ const size_t abi_frame_align = offsetof(struct cr__desc, frame_align);
 const size_t abi_destroy = offsetof(struct cr__desc, destroy);
 const size_t abi_relocate = offsetof(struct cr__desc, relocate);
 const size_t abi_name = offsetof(struct cr__desc, name);
+const size_t abi_alloc = offsetof(struct cr__desc, alloc);
+const size_t abi_release = offsetof(struct cr__desc, release);
+const size_t abi_other = offsetof(struct cr__desc, other);
 const size_t abi_desc_size = sizeof(struct cr__desc);
+const size_t abi_place_alloc = offsetof(struct cr__place, alloc);
+const size_t abi_place_mem = offsetof(struct cr__place, mem);
+const size_t abi_place_cap = offsetof(struct cr__place, cap);
+const size_t abi_place_prev = offsetof(struct cr__place, prev);
+const size_t abi_place_size = sizeof(struct cr__place);
 const cr__state abi_done = CR__DONE;
 const size_t abi_malloc_align = CR__MALLOC_ALIGN;
 const cr__int32 abi_destructors = CR__REFUSED_DESTRUCTORS;
@@ -62,14 +71,23 @@ const size_t abi_relocate_bits =
 // CHECK: @abi_destroy = {{.*}}constant i{{16|32|64}} [[DESTROY:[0-9]+]]
 // CHECK: @abi_relocate = {{.*}}constant i{{16|32|64}} [[RELOCATE:[0-9]+]]
 // CHECK: @abi_name = {{.*}}constant i{{16|32|64}} [[NAME:[0-9]+]]
+// CHECK: @abi_alloc = {{.*}}constant i{{16|32|64}} [[ALLOC:[0-9]+]]
+// CHECK: @abi_release = {{.*}}constant i{{16|32|64}} [[RELEASE:[0-9]+]]
+// CHECK: @abi_other = {{.*}}constant i{{16|32|64}} [[OTHER:[0-9]+]]
 // CHECK: @abi_desc_size = {{.*}}constant i{{16|32|64}} [[DSIZE:[0-9]+]]
+// CHECK: @abi_place_alloc = {{.*}}constant i{{16|32|64}} [[PALLOC:[0-9]+]]
+// CHECK: @abi_place_mem = {{.*}}constant i{{16|32|64}} [[PMEM:[0-9]+]]
+// CHECK: @abi_place_cap = {{.*}}constant i{{16|32|64}} [[PCAP:[0-9]+]]
+// CHECK: @abi_place_prev = {{.*}}constant i{{16|32|64}} [[PPREV:[0-9]+]]
+// CHECK: @abi_place_size = {{.*}}constant i{{16|32|64}} [[PSIZE:[0-9]+]]
 // CHECK: @abi_done = {{.*}}constant i32 [[DONE:-?[0-9]+]]
 // CHECK: @abi_malloc_align = {{.*}}constant i{{16|32|64}} [[MALLOC:[0-9]+]]
 // CHECK: @abi_destructors = {{.*}}constant i32 [[DESTRUCTORS:-?[0-9]+]]
 // CHECK: @abi_unfollowed = {{.*}}constant i32 [[UNFOLLOWED:-?[0-9]+]]
 // CHECK: @abi_relocate_bits = {{.*}}constant i{{16|32|64}} [[RBITS:[0-9]+]]
 // CHECK: cr_coro: step [[STEP]], desc [[DESC]], state [[STATE]], end [[END]], align [[ALIGN]]{{$}}
-// CHECK-NEXT: cr__desc: frame_size [[FSIZE]], frame_align [[FALIGN]], destroy [[DESTROY]], relocate [[RELOCATE]], name [[NAME]], size [[DSIZE]]{{$}}
+// CHECK-NEXT: cr__desc: frame_size [[FSIZE]], frame_align [[FALIGN]], destroy [[DESTROY]], relocate [[RELOCATE]], name [[NAME]], alloc [[ALLOC]], release [[RELEASE]], other [[OTHER]], size [[DSIZE]]{{$}}
+// CHECK-NEXT: cr__place: alloc [[PALLOC]], mem [[PMEM]], cap [[PCAP]], prev [[PPREV]], size [[PSIZE]]{{$}}
 // CHECK-NEXT: states: done [[DONE]], destroying 2147483648{{$}}
 // CHECK-NEXT: malloc align [[MALLOC]]{{$}}
 // CHECK-NEXT: relocate: returns i[[RBITS]], destructors [[DESTRUCTORS]], unfollowed [[UNFOLLOWED]]{{$}}

@@ -15,14 +15,14 @@
 ; The spawn function copies the caller's bytes into the frame; the step
 ; function copies them from there into the body's local.
 ; BYVAL-LABEL: define void @gen(ptr byval(%triple) align 8 %t)
-; BYVAL: call ptr @gen.cr.spawn(ptr byval(%triple) align 8 %t)
+; BYVAL: call ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, ptr byval(%triple) align 8 %t)
 ; BYVAL-LABEL: define ptr @spawn()
-; BYVAL: call ptr @gen.cr.spawn(ptr byval(%triple) align 8 %t)
+; BYVAL: call ptr @gen.cr.spawn(ptr null, ptr null, i64 0, ptr byval(%triple) align 8 %t)
 ; BYVAL-LABEL: define internal void @gen.cr.step(ptr
 ; BYVAL: cr.start:
 ; BYVAL-NEXT: %t = getelementptr inbounds i8, ptr %frame, i64 [[OFF:[0-9]+]]
 ; BYVAL: call void @llvm.memmove.p0.p0.i64(ptr align 8 %t.copy, ptr align 8 %t, i64 24, i1 false)
-; BYVAL-LABEL: define internal ptr @gen.cr.spawn(ptr byval(%triple) align 8 %t)
+; BYVAL-LABEL: define internal ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, ptr byval(%triple) align 8 %t)
 ; BYVAL: [[SLOT:%.*]] = getelementptr inbounds i8, ptr %frame, i64 [[OFF]]
 ; BYVAL: call void @llvm.memcpy.p0.p0.i64(ptr align 8 [[SLOT]], ptr align 8 %t, i64 24, i1 false)
 

@@ -27,7 +27,7 @@ declare i64 @resumed()
 
 ; The descriptor: frame size and alignment, no destroy or relocate function
 ; (nothing to destroy; no pointer held), the name.
-; CHECK: @gen.cr.desc = private constant { i64, i64, ptr, ptr, ptr } { i64 40, i64 8, ptr null, ptr null, ptr @gen.cr.name }
+; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr } { i64 40, i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in }
 
 ; The ramp hands a new instance to __cloroutine_take (1 means out of memory).
 ; CHECK-LABEL: define i64 @gen(i64 %n)
@@ -36,7 +36,7 @@ declare i64 @resumed()
 ; CHECK: untaken:
 ; CHECK-NEXT: call void @__cloroutine_fail(ptr @cr.untaken)
 ; CHECK: make:
-; CHECK-NEXT: %instance = call ptr @gen.cr.spawn(i64 %n)
+; CHECK: %instance = call ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, i64 %n)
 ; CHECK: [[HANDED:%.*]] = select i1 %{{.*}}, ptr inttoptr (i64 1 to ptr), ptr %instance
 ; CHECK-NEXT: store ptr [[HANDED]], ptr [[SLOT]]
 ; CHECK: ret i64 0
@@ -79,10 +79,11 @@ declare i64 @resumed()
 ; CHECK: define linkonce_odr void @__cloroutine_fail(ptr %0)
 ; CHECK: call void @abort()
 
-; CHECK-LABEL: define internal ptr @gen.cr.spawn(i64 %n)
-; CHECK: %frame = call ptr @malloc(i64 40)
+; CHECK-LABEL: define internal ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, i64 %n)
+; CHECK: %heap_frame = call ptr @malloc(i64 40)
+; CHECK: %desc = phi ptr [ @gen.cr.desc, %heap ], [ @gen.cr.desc.in, %in_place ]
 ; CHECK: store ptr @gen.cr.step, ptr
-; CHECK: store ptr @gen.cr.desc, ptr
+; CHECK: store ptr %desc, ptr
 ; CHECK: store i32 0, ptr
 ; CHECK: store i64 %n, ptr
 ; CHECK: ret ptr %frame

@@ -12,7 +12,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK-LABEL: define ptr @spawn_local(
-; CHECK-NEXT: %c = call ptr @gen.cr.spawn(i64 1)
+; CHECK-NEXT: %c = call ptr @gen.cr.spawn(ptr null, ptr null, i64 0, i64 1)
 define ptr @spawn_local() {
   call void @gen(i64 1)
   %c = call ptr @__cloroutine_take()
@@ -21,7 +21,7 @@ define ptr @spawn_local() {
 
 ; CHECK-LABEL: define ptr @spawn_declared(
 ; CHECK-NEXT: call void @elsewhere(i64 2)
-; CHECK-NEXT: %c = call ptr @__cloroutine_take_from(ptr @elsewhere)
+; CHECK-NEXT: %c = call ptr @__cloroutine_take_from(ptr @elsewhere, ptr null)
 define ptr @spawn_declared() {
   call void @elsewhere(i64 2)
   %c = call ptr @__cloroutine_take()
@@ -30,14 +30,14 @@ define ptr @spawn_declared() {
 
 ; CHECK-LABEL: define ptr @spawn_pointer(
 ; CHECK-NEXT: call void %fp(i64 3)
-; CHECK-NEXT: %c = call ptr @__cloroutine_take_from(ptr %fp)
+; CHECK-NEXT: %c = call ptr @__cloroutine_take_from(ptr %fp, ptr null)
 define ptr @spawn_pointer(ptr %fp) {
   call void %fp(i64 3)
   %c = call ptr @__cloroutine_take()
   ret ptr %c
 }
 
-; CHECK-LABEL: define linkonce_odr ptr @__cloroutine_take_from(ptr %fn)
+; CHECK-LABEL: define linkonce_odr ptr @__cloroutine_take_from(ptr %fn, ptr %place)
 ; CHECK: %instance = load ptr, ptr
 ; CHECK: search:
 ; CHECK: icmp ne ptr @dladdr, null

@@ -53,11 +53,11 @@ declare void @llvm.lifetime.end.p0(i64, ptr)
 
 ; The ramp keeps the signature and ignores the result memory.
 ; CHECK-LABEL: define void @gen(ptr sret(%big) align 8 %out, i64 %n)
-; CHECK: %instance = call ptr @gen.cr.spawn(i64 %n)
+; CHECK: %instance = call ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, i64 %n)
 ; CHECK: ret void
 
 ; CHECK-LABEL: define ptr @start()
-; CHECK: %coro = call ptr @gen.cr.spawn(i64 7)
+; CHECK: %coro = call ptr @gen.cr.spawn(ptr null, ptr null, i64 0, i64 7)
 ; CHECK-NEXT: ret ptr %coro
 
 ; CHECK-LABEL: define internal void @gen.cr.step(ptr sret(%big) align 8 %result.out, ptr noundef nonnull %frame)
@@ -80,7 +80,7 @@ declare void @llvm.lifetime.end.p0(i64, ptr)
 ; CHECK: ret void
 
 ; Parameters without the result memory.
-; CHECK-LABEL: define internal ptr @gen.cr.spawn(i64 %n)
+; CHECK-LABEL: define internal ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, i64 %n)
 
 ; A void coroutine gives its suspend calls memory on the step function's
 ; stack, and drops it.

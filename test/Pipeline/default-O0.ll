@@ -7,7 +7,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK-LABEL: define void @gen(i32 %n)
-; CHECK: call ptr @gen.cr.spawn(i32 %n)
+; CHECK: call ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, i32 %n)
 ; CHECK-LABEL: define internal void @gen.cr.step(
 ; CHECK-SAME: ptr noundef nonnull %frame) #[[STEP:[0-9]+]]
 ; CHECK: switch i32 %state

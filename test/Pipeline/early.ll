@@ -9,7 +9,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK-LABEL: define void @run()
-; CHECK-NEXT: %c = call ptr @gen.cr.spawn(i32 3)
+; CHECK-NEXT: %c = call ptr @gen.cr.spawn(ptr null, ptr null, i64 0, i32 3)
 ; EARLY-NEXT: %step = call ptr @__cloroutine_step(ptr %c)
 ; NOW-NEXT: [[STEP:%.*]] = load ptr, ptr %c, align 8
 ; NOW-NEXT: call void [[STEP]](ptr %c)
@@ -23,7 +23,7 @@ define void @run() {
 
 ; The coroutine is a ramp now.
 ; CHECK-LABEL: define void @gen(i32 %n)
-; CHECK: call ptr @gen.cr.spawn(i32 %n)
+; CHECK: call ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, i32 %n)
 ; EARLY: declare ptr @__cloroutine_step(ptr) #[[STEPOF:[0-9]+]]
 ; NOW-NOT: @__cloroutine_step
 ; CHECK: define internal void @gen.cr.step(

@@ -11,7 +11,7 @@ target triple = "x86_64-unknown-linux-gnu"
 %struct.big = type { [4 x i64] }
 
 ; CHECK-LABEL: define ptr @spawn()
-; CHECK-NEXT: %c = call ptr @gen.cr.spawn(i32 3)
+; CHECK-NEXT: %c = call ptr @gen.cr.spawn(ptr null, ptr null, i64 0, i32 3)
 ; CHECK-NEXT: ret ptr %c
 define ptr @spawn() {
   call void @gen(i32 3)
@@ -21,7 +21,7 @@ define ptr @spawn() {
 
 ; CHECK-LABEL: define ptr @spawn_sret()
 ; CHECK-NEXT: %tmp = alloca %struct.big
-; CHECK-NEXT: %c = call ptr @big.cr.spawn(i32 4)
+; CHECK-NEXT: %c = call ptr @big.cr.spawn(ptr null, ptr null, i64 0, i32 4)
 ; CHECK-NEXT: ret ptr %c
 define ptr @spawn_sret() {
   %tmp = alloca %struct.big
@@ -41,6 +41,6 @@ define void @big(ptr sret(%struct.big) %r, i32 %n) "cloroutine.ramp"="big.cr.spa
   ret void
 }
 
-declare ptr @gen.cr.spawn(i32)
-declare ptr @big.cr.spawn(i32)
+declare ptr @gen.cr.spawn(ptr, ptr, i64, i32)
+declare ptr @big.cr.spawn(ptr, ptr, i64, i32)
 declare ptr @__cloroutine_take()

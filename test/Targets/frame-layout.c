@@ -56,11 +56,11 @@ CR_COROUTINE void mix(char c, long l, double d, void *p, long long q) {
   use(c, l, d, p, q);
 }
 
-// LP64: @mix.cr.desc = private constant {{.*}} { i64 56, i64 8,
-// I686: @mix.cr.desc = private constant {{.*}} { i32 37, i32 4,
-// ILP32: @mix.cr.desc = private constant {{.*}} { i32 37, i32 8,
-// AVR: @mix.cr.desc = private constant {{.*}} { i16 27, i16 1,
-// MSP430: @mix.cr.desc = private constant {{.*}} { i16 31, i16 2,
+// LP64: @mix.cr.desc = {{.*}}constant {{.*}} { i64 56, i64 8,
+// I686: @mix.cr.desc = {{.*}}constant {{.*}} { i32 37, i32 4,
+// ILP32: @mix.cr.desc = {{.*}}constant {{.*}} { i32 37, i32 8,
+// AVR: @mix.cr.desc = {{.*}}constant {{.*}} { i16 27, i16 1,
+// MSP430: @mix.cr.desc = {{.*}}constant {{.*}} { i16 31, i16 2,
 
 // The spawn function is inlined into the ramp at -O1.
 // LP64: define {{.*}}void @over()

@@ -56,7 +56,7 @@ int sum(void) {
 
 // GLOBAL-NOT: threadlocal.address
 // GLOBAL-DAG: @__cloroutine_spawned = linkonce_odr {{(local_unnamed_addr )?}}global ptr null
-// GLOBAL-DAG: @walk.cr.desc = private constant {{.*}} ptr{{( addrspace\(1\))?}} @walk.cr.relocate,
+// GLOBAL-DAG: @walk.cr.desc = {{.*}}constant {{.*}} ptr{{( addrspace\(1\))?}} @walk.cr.relocate,
 // GLOBAL-NOT: threadlocal.address
 // TLS: @__cloroutine_spawned = linkonce_odr thread_local {{(local_unnamed_addr )?}}global ptr null
 // TLS: call {{.*}}@llvm.threadlocal.address

@@ -84,6 +84,13 @@ CR_COROUTINE long longs(struct triple t, long scale) {
   return t.a + t.b + u.c;
 }
 
+// Two parameters in memory: the body's copy of one must not take the
+// other's bytes before that one is copied.
+CR_COROUTINE long two_triples(struct triple p, struct triple q) {
+  pause(0);
+  return p.a * 1000 + q.c;
+}
+
 CR_COROUTINE union number numbers(union number n) {
   union number got = un_yield(n);            // i + 1
   got = un_yield(got);
@@ -151,6 +158,12 @@ int main(void) {
   // CHECK: longs clone: 36
   printf("longs clone: %ld\n", l);
   cr_destroy(k);
+
+  c = cr_spawn(two_triples, (struct triple){1, 2, 3}, (struct triple){4, 5, 6});
+  cr_resume(long, c);
+  // CHECK: two triples: 1006
+  printf("two triples: %ld\n", cr_resume(long, c));
+  cr_destroy(c);
 
   c = cr_spawn(numbers, (union number){.i = 41});
   union number n = cr_resume(union number, c);
