@@ -54,7 +54,7 @@ Function *getFailFunction(Module &M) {
   IRBuilder<> B(BasicBlock::Create(Ctx, "entry", Fail));
   if (isBareMetal(Triple(M.getTargetTriple()))) {
     // No write, no abort: stop where a debugger sees the message.
-    B.CreateIntrinsic(Intrinsic::trap, {}, {});
+    B.CreateIntrinsic(Intrinsic::trap, ArrayRef<Type *>(), ArrayRef<Value *>());
     B.CreateUnreachable();
     return Fail;
   }

@@ -39,7 +39,9 @@ template <class T> struct generator {
     if (h)
       h.destroy();
   }
-  bool next() {
+  // noexcept: unhandled_exception terminates, so resume never throws; without
+  // it, clang 19's CoroElide sees an unwind path and keeps the heap frame.
+  bool next() noexcept {
     h.resume();
     return !h.done();
   }

@@ -18,11 +18,11 @@ target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK-LABEL: define ptr @spawn_in(ptr %mem)
 ; CHECK-NOT: @__cloroutine_place
-; CHECK: %[[ALLOCF:[0-9]+]] = getelementptr inbounds { ptr, ptr, i64, ptr }, ptr %p, i32 0, i32 0
+; CHECK: %[[ALLOCF:[0-9]+]] = getelementptr inbounds{{( nuw)?}} { ptr, ptr, i64, ptr }, ptr %p, i32 0, i32 0
 ; CHECK-NEXT: %[[ALLOC:[0-9]+]] = load ptr, ptr %[[ALLOCF]]
-; CHECK-NEXT: %[[MEMF:[0-9]+]] = getelementptr inbounds { ptr, ptr, i64, ptr }, ptr %p, i32 0, i32 1
+; CHECK-NEXT: %[[MEMF:[0-9]+]] = getelementptr inbounds{{( nuw)?}} { ptr, ptr, i64, ptr }, ptr %p, i32 0, i32 1
 ; CHECK-NEXT: %[[MEM:[0-9]+]] = load ptr, ptr %[[MEMF]]
-; CHECK-NEXT: %[[CAPF:[0-9]+]] = getelementptr inbounds { ptr, ptr, i64, ptr }, ptr %p, i32 0, i32 2
+; CHECK-NEXT: %[[CAPF:[0-9]+]] = getelementptr inbounds{{( nuw)?}} { ptr, ptr, i64, ptr }, ptr %p, i32 0, i32 2
 ; CHECK-NEXT: %[[CAP:[0-9]+]] = load i64, ptr %[[CAPF]]
 ; CHECK-NEXT: %c = call ptr @gen.cr.spawn(ptr %[[ALLOC]], ptr %[[MEM]], i64 %[[CAP]], i32 3)
 ; CHECK-NEXT: ret ptr %c
@@ -56,12 +56,12 @@ define ptr @spawn_by_pointer(ptr %fn, ptr %p) {
 ; Push and pop, on the thread's stack of requests.
 ; CHECK-LABEL: define linkonce_odr void @__cloroutine_place(ptr %0)
 ; CHECK: %[[SLOT:[0-9]+]] = call ptr @llvm.threadlocal.address.p0(ptr @__cloroutine_placing)
-; CHECK-NEXT: %[[PREV:[0-9]+]] = getelementptr inbounds { ptr, ptr, i64, ptr }, ptr %0, i32 0, i32 3
+; CHECK-NEXT: %[[PREV:[0-9]+]] = getelementptr inbounds{{( nuw)?}} { ptr, ptr, i64, ptr }, ptr %0, i32 0, i32 3
 ; CHECK-NEXT: %[[TOP:[0-9]+]] = load ptr, ptr %[[SLOT]]
 ; CHECK-NEXT: store ptr %[[TOP]], ptr %[[PREV]]
 ; CHECK-NEXT: store ptr %0, ptr %[[SLOT]]
 ; CHECK-LABEL: define linkonce_odr ptr @__cloroutine_take(ptr %0)
-; CHECK: %[[PREV2:[0-9]+]] = getelementptr inbounds { ptr, ptr, i64, ptr }, ptr %0, i32 0, i32 3
+; CHECK: %[[PREV2:[0-9]+]] = getelementptr inbounds{{( nuw)?}} { ptr, ptr, i64, ptr }, ptr %0, i32 0, i32 3
 ; CHECK-NEXT: %[[UP:[0-9]+]] = load ptr, ptr %[[PREV2]]
 ; CHECK-NEXT: %[[SLOT2:[0-9]+]] = call ptr @llvm.threadlocal.address.p0(ptr @__cloroutine_placing)
 ; CHECK-NEXT: store ptr %[[UP]], ptr %[[SLOT2]]

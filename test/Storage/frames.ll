@@ -29,7 +29,7 @@ define ptr @at(i64 %i) {
 
 ; CHECK-LABEL: define i64 @sizes()
 ; CHECK-NEXT: %frame_size = load i64, ptr @other.cr.desc
-; CHECK-NEXT: %frame_align = load i64, ptr getelementptr inbounds ({ i64, i64, ptr, ptr, ptr, ptr, ptr, ptr }, ptr @other.cr.desc, i32 0, i32 1)
+; CHECK-NEXT: %frame_align = load i64, ptr getelementptr inbounds{{( nuw)?}} ({ i64, i64, ptr, ptr, ptr, ptr, ptr, ptr }, ptr @other.cr.desc, i32 0, i32 1)
 ; CHECK-NEXT: %a = add i64 24, 8
 ; CHECK-NEXT: %b = add i64 %frame_size, %frame_align
 define i64 @sizes() {

@@ -72,7 +72,7 @@ CR_COROUTINE void body() {
 // CHECK-NEXT: or i32 %state, -2147483648
 // CHECK-NEXT: store i32
 // EHABI-NEXT: %eh.globals = call ptr @__cxa_get_globals()
-// EHABI-NEXT: %propagating = getelementptr inbounds { ptr, i32, ptr }, ptr %eh.globals, i32 0, i32 2
+// EHABI-NEXT: %propagating = getelementptr inbounds{{( nuw)?}} { ptr, i32, ptr }, ptr %eh.globals, i32 0, i32 2
 // EHABI-NEXT: %propagating.saved = load ptr, ptr %propagating, align 4
 // EHABI-NEXT: store ptr null, ptr %propagating, align 4
 // CHECK-NEXT: invoke void @_Z4bodyv.cr.step(ptr %frame)
