@@ -69,3 +69,15 @@ for _name, _prefix in zip(("%data_model", "%char_sign", "%long_double"), _types)
 # Scripts run by tests (scripts/fuzz-ir, fuzz-csmith) take the LLVM of this
 # build, not the default 19.
 config.environment["CLOROUTINE_LLVM_VERSION"] = config.llvm_version_major
+
+# The bare-metal example (examples/baremetal, test/BareMetal): Cortex-M3
+# programs linked by this LLVM's ld.lld or by GNU ld with newlib, run on
+# qemu-system-arm. scripts/setup installs all of it with
+# CLOROUTINE_BAREMETAL=1 (CI does); without it, those tests are unsupported.
+import shutil
+if (shutil.which("qemu-system-arm") and shutil.which("arm-none-eabi-gcc")
+        and os.access(os.path.join(tools, "ld.lld"), os.X_OK)
+        and any(os.path.exists(os.path.join(d, "thumb/v7-m/nofp/libc_nano.a"))
+                for d in ("/usr/lib/arm-none-eabi/lib",
+                          "/usr/lib/arm-none-eabi/newlib"))):
+    config.available_features.add("baremetal-arm")
