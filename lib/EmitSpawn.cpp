@@ -260,6 +260,10 @@ void emitRamp(const EmitContext &C, Function &Spawn) {
       Args.push_back(&A);
   CallInst *Instance = B.CreateCall(&Spawn, Args, "instance");
   Instance->setAttributes(callAttributes(Spawn));
+  // The spawn function stays alive as long as the ramp: a site that
+  // inlining makes direct later (cloroutine-resolve-spawns) calls it, and
+  // the inliner deletes a function whose last call it inlined.
+  Instance->setIsNoInline();
   Value *OutOfMemory = ConstantExpr::getIntToPtr(
       ConstantInt::get(C.DL.getIntPtrType(C.Ctx), 1), C.Ptr);
   Value *Handed =

@@ -420,6 +420,8 @@ static void spawnDirectly(const Site &S) {
     PlaceCall->eraseFromParent();
   auto *Direct = CallInst::Create(Spawn, Args, "", TakeCall->getIterator());
   Direct->setAttributes(callAttributes(*Spawn));
+  // Internal, it may have been given a faster convention since.
+  Direct->setCallingConv(Spawn->getCallingConv());
   Direct->setDebugLoc(TakeCall->getDebugLoc());
   Direct->takeName(TakeCall);
   TakeCall->replaceAllUsesWith(Direct);
