@@ -54,12 +54,9 @@ static cr_coro *spawn_reader_in_arena(const char *input) {
 
 int main(void) {
   cr_coro *tasks[4];
-  tasks[0] = cr_spawn_in(cr_frame(blinkers, 0), cr_frame_size_of(blinker),
-                         blinker, "red", 2u);
-  tasks[1] = cr_spawn_in(cr_frame(blinkers, 1), cr_frame_size_of(blinker),
-                         blinker, "green", 3u);
-  tasks[2] = cr_spawn_in(cr_frame(readers, 0), cr_frame_size_of(reader),
-                         reader, "hi\nyo\n");
+  tasks[0] = cr_spawn_at(blinkers, 0, blinker, "red", 2u);
+  tasks[1] = cr_spawn_at(blinkers, 1, blinker, "green", 3u);
+  tasks[2] = cr_spawn_at(readers, 0, reader, "hi\nyo\n");
   tasks[3] = spawn_reader_in_arena("ok\n");
 
   /* On the stack, as long as it is used here. */

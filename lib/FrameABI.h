@@ -108,6 +108,7 @@ inline constexpr char SymHeapAlignedAlloc[] = "__cloroutine_heap_aligned_alloc";
 inline constexpr char SymFrameSize[] = "__cloroutine_frame_size";
 inline constexpr char SymFrameAlign[] = "__cloroutine_frame_align";
 inline constexpr char SymFrameAt[] = "__cloroutine_frame_at";
+inline constexpr char SymFrameRoom[] = "__cloroutine_frame_room";
 inline constexpr char SymFail[] = "__cloroutine_fail";
 inline constexpr char SymUnwind[] = "__cloroutine_unwind";
 inline constexpr char SymExceptionFree[] = "__cloroutine_exception_free";

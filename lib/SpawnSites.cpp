@@ -452,8 +452,18 @@ bool resolveSpawnSites(Function &F) {
     if (!SpawnFn || !takesRequestAndArgs(*SpawnFn, *Ramp) ||
         (!PlaceCall && !NoRequest))
       continue;
-    // The optimiser may have moved other work between the two calls: the
-    // rewrite keeps it.
+    // The optimiser may have duplicated the call and the take on paths
+    // that share one push, or moved other work between the two calls:
+    // those sites keep the ramp.
+    if (PlaceCall &&
+        (PlaceCall->getParent() != TakeCall->getParent() ||
+         count_if(PlaceCall->getArgOperand(0)->users(), [](const User *U) {
+           auto *C = dyn_cast<CallInst>(U);
+           Function *F = C ? C->getCalledFunction() : nullptr;
+           return F && (F->getName() == SymPlace || F->getName() == SymTake ||
+                        F->getName() == SymTakeFrom);
+         }) != 2))
+      continue;
     bool Clean = true;
     for (Instruction *In = Call->getNextNode(); In != TakeCall;
          In = In->getNextNode())

@@ -110,7 +110,8 @@ sizeFrameStorage(Module &M, ProblemList &Problems) {
 bool lowerStorage(Module &M, ProblemList &Problems) {
   auto Sized = sizeFrameStorage(M, Problems);
   bool Changed = !Sized.empty();
-  for (const char *Query : {SymFrameSize, SymFrameAlign, SymFrameAt}) {
+  for (const char *Query :
+       {SymFrameSize, SymFrameAlign, SymFrameAt, SymFrameRoom}) {
     Function *Q = M.getFunction(Query);
     if (!Q)
       continue;
@@ -121,16 +122,22 @@ bool lowerStorage(Module &M, ProblemList &Problems) {
       IRBuilder<> B(Call);
       Value *Result = Constant::getNullValue(Call->getType());
       Value *Arg = Call->getArgOperand(0)->stripPointerCasts();
-      if (Q->getName() == SymFrameAt) {
+      bool At = Q->getName() == SymFrameAt;
+      if (At || Q->getName() == SymFrameRoom) {
         auto It =
             find_if(Sized, [&](auto &S) { return std::get<0>(S) == Arg; });
         auto *Marked = dyn_cast<GlobalVariable>(Arg);
         if (It == Sized.end() && Marked && Marked->hasAttribute(AttrFrames)) {
           // Its own problem is reported.
-        } else if (It == Sized.end() || Call->arg_size() != 2) {
+        } else if (It == Sized.end() || Call->arg_size() != (At ? 2 : 1)) {
           addProblem(Problems, *Call,
-                     "cr_frame needs storage declared with CR_FRAMES, named "
-                     "directly");
+                     Twine(At ? "cr_frame" : "cr_spawn_at") +
+                         " needs storage declared with CR_FRAMES, named "
+                         "directly");
+        } else if (!At) {
+          // Each frame's room: a coroutine bigger than the storage's is
+          // refused by the spawn's own check.
+          Result = ConstantInt::get(Call->getType(), std::get<1>(*It));
         } else {
           auto [GV, Stride, Count] = *It;
           Value *I = B.CreateZExtOrTrunc(Call->getArgOperand(1),

@@ -110,12 +110,9 @@ int main(void) {
   if (!cr_spawn_in(cr_frame(timer_mem, 0), cr_frame_size_of(timer) - 1, timer,
                    TIMER_INTERVAL, TIMER_REPORTS))
     put_str("spawn into one byte too few: refused\n");
-  tasks[0].co = cr_spawn_in(cr_frame(blinker_mem, 0), cr_frame_size_of(blinker),
-                            blinker, BLINK_PERIOD);
-  tasks[1].co = cr_spawn_in(cr_frame(reader_mem, 0), cr_frame_size_of(reader),
-                            reader, READER_LINES);
-  tasks[2].co = cr_spawn_in(cr_frame(timer_mem, 0), cr_frame_size_of(timer),
-                            timer, TIMER_INTERVAL, TIMER_REPORTS);
+  tasks[0].co = cr_spawn_at(blinker_mem, 0, blinker, BLINK_PERIOD);
+  tasks[1].co = cr_spawn_at(reader_mem, 0, reader, READER_LINES);
+  tasks[2].co = cr_spawn_at(timer_mem, 0, timer, TIMER_INTERVAL, TIMER_REPORTS);
   if (!tasks[0].co || !tasks[1].co || !tasks[2].co) {
     put_str("spawn failed\n");
     return 1;

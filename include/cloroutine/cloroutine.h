@@ -111,6 +111,7 @@ cr__step_fn __cloroutine_step(const cr_coro *c) CR__NOTHROW;
 size_t __cloroutine_frame_size(void (*fn)(void)) CR__NOTHROW;
 size_t __cloroutine_frame_align(void (*fn)(void)) CR__NOTHROW;
 void *__cloroutine_frame_at(void *storage, size_t i) CR__NOTHROW;
+size_t __cloroutine_frame_room(void *storage) CR__NOTHROW;
 
 /* The heap: malloc (aligned_alloc beyond CR__MALLOC_ALIGN) and free, or
  * the program's own pair, named in every file by -DCR_ALLOC=f -DCR_FREE=g:
@@ -229,7 +230,8 @@ static inline size_t cr_frame_size(const cr_coro *c) {
 /* Storage for n frames of coroutine fn, defined in the same file:
  * `static CR_FRAMES(fn, n) name;`. The pass gives it their size and
  * alignment; sizeof(name) does not say it. cr_frame(name, i) is the i-th
- * frame's storage, cr_frame_size_of(fn) bytes; NULL if i >= n. */
+ * frame's storage, cr_frame_size_of(fn) bytes rounded up to the frame's
+ * alignment; NULL if i >= n. */
 typedef union cr_frames {
   void *p;
   long long l;
@@ -238,6 +240,12 @@ typedef union cr_frames {
 #define CR_FRAMES(fn, n)                                                       \
   __attribute__((annotate("cloroutine.frames", fn, n))) cr_frames
 #define cr_frame(name, i) __cloroutine_frame_at((void *)&(name), (size_t)(i))
+/* cr_spawn_at(name, i, fn, args...): cr_spawn_in into the i-th frame of
+ * that storage, given the room of one of its frames: NULL if i >= n or if
+ * fn's frame is bigger than the frames the storage was declared for. */
+#define cr_spawn_at(name, i, ...)                                              \
+  cr_spawn_in(cr_frame(name, i), __cloroutine_frame_room((void *)&(name)),     \
+              __VA_ARGS__)
 
 /* The alignment malloc gives at least (glibc, musl, wasi-libc): frames
  * aligned beyond it come from aligned_alloc. */

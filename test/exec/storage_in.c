@@ -5,7 +5,8 @@
 // aligned up inside it), storage on the stack, a nested spawn among the
 // arguments (each spawn has its own request), a spawn through a function
 // pointer (the ramp reads the request), cr_clone_in and cr_clone of a
-// placed instance, and cr_destroy freeing nothing it did not allocate.
+// placed instance, cr_destroy freeing nothing it did not allocate, and
+// cr_spawn_at refusing a coroutine bigger than its storage's.
 // RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
 // RUN: %cc -O1 %s -o %t.O1 && %t.O1 | FileCheck %s
 // RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
@@ -34,6 +35,15 @@ CR_COROUTINE static long counter(long from, long step) {
 
 static CR_FRAMES(counter, 3) counters;
 
+// A frame bigger than counter's: a buffer live across a break.
+CR_COROUTINE static long big(long seed) {
+  long buf[32];
+  for (int i = 0; i < 32; i++)
+    buf[i] = seed + i;
+  yield(buf[seed & 31]);
+  return buf[0];
+}
+
 static long take3(cr_coro *c) {
   long v = 0;
   for (int i = 0; i < 3; i++)
@@ -61,6 +71,15 @@ int main(void) {
          (void *)b == cr_frame(counters, 2), cr_frame(counters, 3) == NULL);
   // CHECK-NEXT: a 10306, b 103060
   printf("a %ld, b %ld\n", take3(a), take3(b));
+
+  cr_coro *at = cr_spawn_at(counters, 1, counter, 2L, 1L);
+  // CHECK-NEXT: spawn_at: 1 null 1, bigger refused 1, bigger fits 1
+  printf("spawn_at: %d null %d, bigger refused %d, bigger fits %d\n",
+         (void *)at == cr_frame(counters, 1),
+         cr_spawn_at(counters, 3, counter, 1L, 1L) == NULL,
+         cr_spawn_at(counters, 1, big, 1L) == NULL,
+         cr_frame_size_of(big) > cr_frame_size_of(counter));
+  cr_destroy(at);
 
   // One byte short: refused, and not a byte written.
   unsigned char buf[512];
