@@ -62,13 +62,14 @@ CR_COROUTINE void mix(char c, long l, double d, void *p, long long q) {
 // AVR: @mix.cr.desc = {{.*}}constant {{.*}} { i16 27, i16 1,
 // MSP430: @mix.cr.desc = {{.*}}constant {{.*}} { i16 31, i16 2,
 
-// The spawn function is inlined into the ramp at -O1.
-// LP64: define {{.*}}void @over()
+// The spawn function allocates: malloc where its alignment is enough,
+// aligned_alloc beyond.
+// LP64: define internal {{.*}}ptr @over.cr.spawn(
 // LP64-NOT: define
 // LP64: call {{.*}}ptr @malloc(i64 48)
-// I686: define {{.*}}void @over()
+// I686: define internal {{.*}}ptr @over.cr.spawn(
 // I686-NOT: define
 // I686: call {{.*}}ptr @aligned_alloc(i32 16, i32 32)
-// ILP32: define {{.*}}void @over()
+// ILP32: define internal {{.*}}ptr @over.cr.spawn(
 // ILP32-NOT: define
 // ILP32: call {{.*}}ptr @aligned_alloc(i32 16, i32 32)
