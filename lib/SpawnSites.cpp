@@ -38,8 +38,7 @@ static void returnInstance(Module &M, IRBuilder<> &B, Value *Instance) {
 }
 
 /// Pops \p Place, the storage request of the cr_spawn that ends, from the
-/// thread's stack of requests.
-/// No request is popped where a front end calls take without one.
+/// thread's stack of requests; nothing where a front end's take has none.
 static void popRequest(Module &M, IRBuilder<> &B, Value *Place) {
   if (!Place)
     return;
