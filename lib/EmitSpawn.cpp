@@ -230,31 +230,22 @@ void emitRamp(const EmitContext &C, Function &Spawn) {
   // The storage request of the innermost cr_spawn running on this thread:
   // the one that called here. None: the heap.
   B.SetInsertPoint(Request);
-  Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
-  StructType *PlaceTy = placeType(C.Ctx, C.DL);
   Value *Place = B.CreateLoad(C.Ptr, placingSlot(B, C.M), "place");
   BasicBlock *Requested = BasicBlock::Create(C.Ctx, "requested", &C.F, Make);
   B.CreateCondBr(B.CreateIsNull(Place), Make, Requested);
   B.SetInsertPoint(Requested);
-  Value *ReqAlloc = B.CreateLoad(PlaceTy->getElementType(PlaceAlloc),
-                                 B.CreateStructGEP(PlaceTy, Place, PlaceAlloc));
-  Value *ReqMem =
-      B.CreateLoad(C.Ptr, B.CreateStructGEP(PlaceTy, Place, PlaceMem));
-  Value *ReqCap =
-      B.CreateLoad(SizeTy, B.CreateStructGEP(PlaceTy, Place, PlaceCap));
+  SmallVector<Value *, 3> Asked = loadRequest(B, C.M, Place);
   B.CreateBr(Make);
 
   B.SetInsertPoint(Make);
   SmallVector<Value *, 4> Args;
-  auto addRequest = [&](Value *V, Type *Ty, const char *Name) {
-    PHINode *P = B.CreatePHI(Ty, 2, Name);
-    P->addIncoming(Constant::getNullValue(Ty), Request);
-    P->addIncoming(V, Requested);
+  const char *Names[] = {"alloc", "mem", "cap"};
+  for (auto [Field, Name] : zip(Asked, Names)) {
+    PHINode *P = B.CreatePHI(Field->getType(), 2, Name);
+    P->addIncoming(Constant::getNullValue(Field->getType()), Request);
+    P->addIncoming(Field, Requested);
     Args.push_back(P);
-  };
-  addRequest(ReqAlloc, ReqAlloc->getType(), "alloc");
-  addRequest(ReqMem, C.Ptr, "mem");
-  addRequest(ReqCap, SizeTy, "cap");
+  }
   for (Argument &A : C.F.args())
     if (&A != C.SRet)
       Args.push_back(&A);

@@ -235,6 +235,18 @@ Value *placingSlot(IRBuilderBase &B, Module &M) {
   return threadSlot(B, M, SymPlacing);
 }
 
+SmallVector<Value *, 3> loadRequest(IRBuilderBase &B, Module &M, Value *Place) {
+  StructType *PlaceTy = placeType(M.getContext(), M.getDataLayout());
+  SmallVector<Value *, 3> Fields;
+  for (unsigned I : {PlaceAlloc, PlaceMem, PlaceCap}) {
+    Type *Ty = PlaceTy->getElementType(I);
+    Fields.push_back(Place ? cast<Value>(B.CreateLoad(
+                                 Ty, B.CreateStructGEP(PlaceTy, Place, I)))
+                           : Constant::getNullValue(Ty));
+  }
+  return Fields;
+}
+
 /// void *__cloroutine_heap_alloc(size_t size, size_t align): malloc, which
 /// the descriptors of frames malloc aligns enough name; or, for the others,
 /// __cloroutine_heap_aligned_alloc, by aligned_alloc, which C libraries of

@@ -8,6 +8,7 @@
 #ifndef CLOROUTINE_RUNTIME_H
 #define CLOROUTINE_RUNTIME_H
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/IR/Attributes.h"
 #include "llvm/Support/Alignment.h"
@@ -48,6 +49,12 @@ llvm::Value *spawnedSlot(llvm::IRBuilderBase &B, llvm::Module &M);
 /// cr_spawn pushes around its coroutine call (struct cr__place *), kept as
 /// the spawned slot is.
 llvm::Value *placingSlot(llvm::IRBuilderBase &B, llvm::Module &M);
+
+/// Loads, at \p B, the fields of storage request \p Place that a spawn
+/// function takes first (alloc, mem, cap); their null values if \p Place
+/// is null.
+llvm::SmallVector<llvm::Value *, 3>
+loadRequest(llvm::IRBuilderBase &B, llvm::Module &M, llvm::Value *Place);
 
 /// Whether \p T is bare metal: a known architecture without an OS, where
 /// there is no thread pointer, no write and no abort.

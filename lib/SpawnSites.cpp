@@ -403,17 +403,10 @@ static void spawnDirectly(const Site &S) {
   // The result memory of the ramp's discarded result.
   if (Argument *SRet = resultArgument(*Call->getCalledFunction()))
     Args.erase(Args.begin() + SRet->getArgNo());
-  Module &M = *Spawn->getParent();
-  StructType *PlaceTy = placeType(M.getContext(), M.getDataLayout());
   IRBuilder<> B(TakeCall);
-  SmallVector<Value *, 3> Request;
-  for (unsigned I : {PlaceAlloc, PlaceMem, PlaceCap})
-    Request.push_back(
-        PlaceCall
-            ? cast<Value>(B.CreateLoad(
-                  PlaceTy->getElementType(I),
-                  B.CreateStructGEP(PlaceTy, PlaceCall->getArgOperand(0), I)))
-            : Constant::getNullValue(PlaceTy->getElementType(I)));
+  SmallVector<Value *, 3> Request =
+      loadRequest(B, *Spawn->getParent(),
+                  PlaceCall ? PlaceCall->getArgOperand(0) : nullptr);
   Args.insert(Args.begin(), Request.begin(), Request.end());
   if (PlaceCall)
     PlaceCall->eraseFromParent();
