@@ -19,10 +19,12 @@
 
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/Statistic.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Verifier.h"
 #include "llvm/Support/Debug.h"
 #include "llvm/Support/PrettyStackTrace.h"
+#include "llvm/Transforms/Utils/BuildLibCalls.h"
 
 using namespace llvm;
 using namespace cloroutine;
@@ -48,6 +50,14 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     if (!P.Warning)
       Rejected.insert(P.Fn);
   SmallVector<Function *, 8> Coroutines(Markers.Coroutines);
+  // What the library's functions do with a local's address (snprintf keeps
+  // no copy of its buffer's), as the pipeline would learn it only after
+  // this pass: a local they fill is then kept only where it is read.
+  if (!Coroutines.empty())
+    for (Function &G : M)
+      if (G.isDeclaration())
+        Changed |= inferNonMandatoryLibFuncAttrs(
+            G, FAM.getResult<TargetLibraryAnalysis>(G));
 
   for (Function *F : Coroutines) {
     if (Rejected.contains(F))

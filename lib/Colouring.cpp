@@ -33,11 +33,12 @@ ItemLists itemsByBreak(ArrayRef<ColourItem> Items) {
   return At;
 }
 
-/// Per break: the items held there need their sizes after the header, and
-/// those aligned to A or more all start at or after the header rounded up
-/// to A.
+/// Per break: the items held there need their sizes after the least
+/// header, and those aligned to A or more all start at or after it rounded
+/// up to A.
 uint64_t lowerBound(const ColouringInput &In, const ItemLists &At) {
-  uint64_t Bound = In.HeaderSize;
+  uint64_t Header = In.LeastHeaderSize;
+  uint64_t Bound = Header;
   SmallVector<unsigned, 8> ByAlign;
   for (const auto &Held : At) {
     ByAlign.assign(Held.begin(), Held.end());
@@ -48,9 +49,9 @@ uint64_t lowerBound(const ColouringInput &In, const ItemLists &At) {
     for (unsigned I : ByAlign) {
       const ColourItem &It = In.Items[I];
       Total += It.Size;
-      Bound = std::max(Bound, alignTo(In.HeaderSize, It.Alignment) + Total);
+      Bound = std::max(Bound, alignTo(Header, It.Alignment) + Total);
     }
-    Bound = std::max(Bound, In.HeaderSize + Total);
+    Bound = std::max(Bound, Header + Total);
   }
   return Bound;
 }

@@ -32,6 +32,10 @@ struct ColouringInput {
   /// The instance header, in front of the items.
   uint64_t HeaderSize = 0;
   llvm::Align HeaderAlign;
+  /// The least header an instance needs (one pointer, to find its code):
+  /// the lower bound counts it instead of HeaderSize, so that it is the
+  /// physical limit, not this header's.
+  uint64_t LeastHeaderSize = 0;
   llvm::SmallVector<ColourItem, 8> Items;
   /// Items that must not share bytes although no break holds both (frame
   /// locals whose lifetimes overlap, a byval parameter and another one's
@@ -44,9 +48,9 @@ struct ColouringResult {
   llvm::SmallVector<uint64_t, 8> Offsets;
   uint64_t FrameSize = 0;
   llvm::Align FrameAlign;
-  /// No frame can be smaller: over all breaks, the header plus the bytes
-  /// held there, counting the padding that alignment forces after the
-  /// header.
+  /// No frame can be smaller: over all breaks, the least header plus the
+  /// bytes held there, counting the padding that alignment forces after
+  /// it.
   uint64_t LowerBound = 0;
   /// Items whose bytes another item also uses.
   unsigned NumShared = 0;

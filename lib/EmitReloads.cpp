@@ -11,6 +11,7 @@
 #include "StepRewriter.h"
 
 #include "llvm/IR/DebugProgramInstruction.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/Transforms/Utils/SSAUpdater.h"
 
 using namespace llvm;
@@ -21,6 +22,8 @@ void StepRewriter::restoreHeldValues(RestoreBlock &R) {
   // Reload what is held, and recompute what is cheaper to recompute, before
   // the resume call.
   IRBuilder<> B(firstNonPHI(R.Block));
+  for (IntrinsicInst *Start : C.Slots.RestartAt[R.Break])
+    B.Insert(Start->clone());
   const BreakPlan &Plan = C.Slots.Plans[R.Break];
   MapVector<Value *, Value *> &Here = R.Values;
   for (unsigned Item : Plan.Spills) {

@@ -257,17 +257,6 @@ CallBase *StepRewriter::emitResumeCall(const Break &Br, BasicBlock *Resume) {
   }
   ResumeCall->setCallingConv(Br.Resume->getCallingConv());
   ResumeCall->setAttributes(callAttributes(*Br.Resume));
-  // Result memory on the step function's stack (not kept across this break:
-  // the resume call fills it) is new at each resumption: its lifetime, if it
-  // has markers, starts again there.
-  if (auto *Local = dyn_cast_or_null<AllocaInst>(
-          ResumeArgs.empty() ? nullptr : ResumeArgs[0]))
-    for (User *U : Local->users())
-      if (auto *II = dyn_cast<IntrinsicInst>(U);
-          II && II->getIntrinsicID() == Intrinsic::lifetime_start) {
-        II->clone()->insertBefore(ResumeCall->getIterator());
-        break;
-      }
   return ResumeCall;
 }
 

@@ -17,6 +17,7 @@ FrameHeader::FrameHeader(const DataLayout &DL) {
   DescOffset = Ptr;
   StateOffset = 2 * Ptr;
   Size = StateOffset + ABIIntBits / 8;
+  LeastSize = Ptr;
   Alignment = DL.getPointerABIAlignment(0);
 }
 

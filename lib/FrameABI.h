@@ -28,6 +28,8 @@ namespace cloroutine {
 /// { void (*step)(void); const struct cr__desc *desc; unsigned state; }.
 struct FrameHeader {
   uint64_t StepOffset, DescOffset, StateOffset, Size;
+  /// The least any header could be: one pointer (the lower bound's).
+  uint64_t LeastSize;
   llvm::Align Alignment;
 
   explicit FrameHeader(const llvm::DataLayout &DL);

@@ -36,9 +36,96 @@ unsigned resultBreak(const Use &U, const BreakOfCallMap &BreakOfCall) {
   return Result && Result->getArgNo() == CB->getArgOperandNo(&U) ? K : 0;
 }
 
+namespace {
+
+/// Whether the body of \p Callee keeps no copy of its parameter \p Arg.
+/// Before any optimisation a parameter goes through a local of its own
+/// (`p.addr`), which is followed through its loads.
+bool bodyKeepsNoCopy(Argument &Arg) {
+  SmallVector<Value *, 8> Worklist{&Arg};
+  SmallPtrSet<Value *, 8> Seen{&Arg};
+  auto Follow = [&](Value *V) {
+    if (Seen.insert(V).second)
+      Worklist.push_back(V);
+  };
+  // A local that only holds the parameter: its address is used by loads
+  // and as the place of stores, nothing else.
+  auto IsHolder = [](Value *Ptr) {
+    auto *S = dyn_cast<AllocaInst>(Ptr);
+    return S && all_of(S->uses(), [&](const Use &U) {
+             if (isa<LoadInst>(U.getUser()))
+               return true;
+             auto *SI = dyn_cast<StoreInst>(U.getUser());
+             return SI && U.getOperandNo() == SI->getPointerOperandIndex();
+           });
+  };
+  while (!Worklist.empty()) {
+    Value *V = Worklist.pop_back_val();
+    for (Use &U : V->uses()) {
+      auto *User = cast<Instruction>(U.getUser());
+      if (isa<GetElementPtrInst, BitCastInst, AddrSpaceCastInst, PHINode,
+              SelectInst>(User)) {
+        Follow(User);
+      } else if (auto *SI = dyn_cast<StoreInst>(User)) {
+        if (SI->getValueOperand() != V)
+          continue;
+        if (!IsHolder(SI->getPointerOperand()))
+          return false;
+        for (llvm::User *L : SI->getPointerOperand()->users())
+          if (isa<LoadInst>(L))
+            Follow(L);
+      } else if (auto *CB = dyn_cast<CallBase>(User)) {
+        auto *II = dyn_cast<IntrinsicInst>(CB);
+        if (II && (isa<MemIntrinsic>(II) || II->isLifetimeStartOrEnd() ||
+                   II->isDroppable()))
+          continue;
+        if (!CB->isArgOperand(&U) ||
+            !CB->doesNotCapture(CB->getArgOperandNo(&U)))
+          return false;
+      } else if (!isa<LoadInst, ICmpInst>(User)) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+/// Whether \p P points at offset 0 of \p A.
+bool pointsAtStart(Value *P, const AllocaInst &A, const DataLayout &DL) {
+  APInt Offset(DL.getIndexTypeSizeInBits(P->getType()), 0);
+  return P->stripAndAccumulateConstantOffsets(DL, Offset,
+                                              /*AllowNonInbounds=*/true) ==
+             &A &&
+         Offset.isZero();
+}
+
+} // namespace
+
+bool keepsNoCopy(const CallBase &CB, unsigned ArgNo) {
+  if (CB.doesNotCapture(ArgNo))
+    return true;
+  Function *Callee = CB.getCalledFunction();
+  return Callee && Callee->hasExactDefinition() && !isCoroutine(*Callee) &&
+         !Callee->isVarArg() && ArgNo < Callee->arg_size() &&
+         bodyKeepsNoCopy(*Callee->getArg(ArgNo));
+}
+
 AddressUses collectAddressUses(AllocaInst &A,
                                const BreakOfCallMap &BreakOfCall) {
   AddressUses R;
+  const DataLayout &DL = A.getDataLayout();
+  std::optional<TypeSize> Size = A.getAllocationSize(DL);
+  // Whether \p Bytes written at \p P cover all of A.
+  auto Covers = [&](Value *P, uint64_t Bytes) {
+    return Size && !Size->isScalable() && Bytes >= Size->getFixedValue() &&
+           pointsAtStart(P, A, DL);
+  };
+  auto Escape = [&](Instruction *At) {
+    if (!R.Escapes) {
+      R.Escapes = true;
+      R.EscapeAt = At;
+    }
+  };
   SmallPtrSet<Value *, 8> Seen;
   R.Derived.push_back(&A);
   Seen.insert(&A);
@@ -52,13 +139,21 @@ AddressUses collectAddressUses(AllocaInst &A,
           R.Derived.push_back(User);
         continue;
       }
-      if (isa<LoadInst, ICmpInst>(User))
+      if (isa<LoadInst>(User)) {
+        R.Accesses.push_back({User, Access::Read});
+        continue;
+      }
+      if (isa<ICmpInst>(User))
         continue;
       if (auto *SI = dyn_cast<StoreInst>(User)) {
-        if (SI->getValueOperand() == P && !R.Escapes) {
-          R.Escapes = true;
-          R.EscapeAt = SI;
+        if (SI->getValueOperand() == P) {
+          Escape(SI);
+          continue;
         }
+        uint64_t Bytes = DL.getTypeStoreSize(SI->getValueOperand()->getType())
+                             .getKnownMinValue();
+        R.Accesses.push_back(
+            {SI, Covers(P, Bytes) ? Access::Kill : Access::Write});
         continue;
       }
       if (unsigned K = resultBreak(U, BreakOfCall)) {
@@ -68,15 +163,32 @@ AddressUses collectAddressUses(AllocaInst &A,
       if (auto *II = dyn_cast<IntrinsicInst>(User)) {
         if (II->isLifetimeStartOrEnd()) {
           R.Markers.push_back(II);
+          R.Accesses.push_back({II, Access::Kill});
           continue;
         }
-        if (isa<MemIntrinsic>(II) || II->isDroppable())
+        if (auto *MI = dyn_cast<MemIntrinsic>(II)) {
+          if (U.getOperandNo() != 0) {
+            R.Accesses.push_back({MI, Access::Read});
+            continue;
+          }
+          auto *Len = dyn_cast<ConstantInt>(MI->getLength());
+          R.Accesses.push_back({MI, Len && Covers(P, Len->getZExtValue())
+                                        ? Access::Kill
+                                        : Access::Write});
+          continue;
+        }
+        if (II->isDroppable())
           continue;
       }
-      if (!R.Escapes) {
-        R.Escapes = true;
-        R.EscapeAt = User;
+      // A call that keeps no copy of the address may read the bytes; a
+      // suspend call's arguments are the instance's to keep.
+      auto *CB = dyn_cast<CallBase>(User);
+      if (CB && !BreakOfCall.count(CB) && CB->isArgOperand(&U) &&
+          keepsNoCopy(*CB, CB->getArgOperandNo(&U))) {
+        R.Accesses.push_back({CB, Access::Read});
+        continue;
       }
+      Escape(User);
     }
   }
   return R;
@@ -220,9 +332,15 @@ LocalPointers PointerFinder::find(AllocaInst &A) {
   // Code the pass cannot see (a callee, a store through a loaded
   // pointer, a resume function) may write a pointer into any member of a
   // union.
-  if ((Uses.Escapes || !Uses.Results.empty()) &&
+  auto Called = find_if(Uses.Accesses, [](auto &Acc) {
+    return isa<CallBase>(Acc.first) && !isa<IntrinsicInst>(Acc.first);
+  });
+  if ((Uses.Escapes || !Uses.Results.empty() ||
+       Called != Uses.Accesses.end()) &&
       hasPointerSizedUnion(A.getAllocatedType(), DL))
-    R.Unknown = Uses.Escapes ? Uses.EscapeAt : &A;
+    R.Unknown = Uses.Escapes                    ? Uses.EscapeAt
+                : Called != Uses.Accesses.end() ? Called->first
+                                                : &A;
   for (Value *P : Uses.Derived)
     for (User *U : P->users()) {
       if (auto *SI = dyn_cast<StoreInst>(U)) {

@@ -40,6 +40,10 @@ namespace cloroutine {
 /// resumption.
 unsigned resultBreak(const llvm::Use &U, const BreakOfCallMap &BreakOfCall);
 
+/// What an instruction does to a local's bytes. A kill writes all of them,
+/// or starts or ends its lifetime: what was there before is never read.
+enum class Access { Read, Write, Kill };
+
 /// How a local's address is used.
 struct AddressUses {
   /// The alloca and the pointers made from it.
@@ -51,7 +55,16 @@ struct AddressUses {
   /// Breaks whose result goes to this memory, with the operand giving it:
   /// not an escape, the resume function writes it.
   llvm::SmallVector<std::pair<unsigned, const llvm::Use *>, 2> Results;
+  /// The instructions that read or write its bytes (those of a call that
+  /// keeps no copy of the address are reads); complete unless it escapes.
+  llvm::SmallVector<std::pair<llvm::Instruction *, Access>, 8> Accesses;
 };
+
+/// Whether the call \p CB keeps no copy of its argument \p ArgNo past its
+/// return: by the attributes of the call or the callee, or by the body of a
+/// callee that cannot be replaced at link time and is no coroutine (whose
+/// frame would keep it).
+bool keepsNoCopy(const llvm::CallBase &CB, unsigned ArgNo);
 
 /// Follows the pointers made from \p A to their uses.
 AddressUses collectAddressUses(llvm::AllocaInst &A,

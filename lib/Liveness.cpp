@@ -216,7 +216,7 @@ class LivenessBuilder {
   void findLiveValues();
   SmallVector<unsigned, 4> addressBreaks(AllocaInst &A, const AddressUses &Uses,
                                          bool Static);
-  void dropFilledResults(FrameAlloca &FA, const AddressUses &Uses);
+  SmallVector<unsigned, 4> memoryBreaks(AllocaInst &A, const AddressUses &Uses);
   void addFrameLocal(AllocaInst &A);
   void findIntegerAddresses();
 
@@ -270,7 +270,6 @@ void LivenessBuilder::findLiveValues() {
 SmallVector<unsigned, 4> LivenessBuilder::addressBreaks(AllocaInst &A,
                                                         const AddressUses &Uses,
                                                         bool Static) {
-  SmallVector<unsigned, 4> Crossed;
   if (Uses.Escapes) {
     // Its memory may be read through any copy of its address: alive
     // wherever control can go, until a stackrestore frees it.
@@ -287,31 +286,70 @@ SmallVector<unsigned, 4> LivenessBuilder::addressBreaks(AllocaInst &A,
     }
     return reachableBreaks(A.getParent(), Freed, BreakOfBlock);
   }
+  SmallVector<unsigned, 4> Crossed = memoryBreaks(A, Uses);
+  // A pointer into it held across a break must still point into it after:
+  // so must the local itself, if it is not made anew in the entry block.
   for (Value *P : Uses.Derived)
-    for (unsigned K : CrossedBy.lookup(P))
-      Crossed.push_back(K);
+    if (P != &A || !Static)
+      append_range(Crossed, CrossedBy.lookup(P));
   llvm::sort(Crossed);
   Crossed.erase(std::unique(Crossed.begin(), Crossed.end()), Crossed.end());
   return Crossed;
 }
 
-/// A break's result memory need not be kept across that break when the
-/// resume call fills all of it first thing after the resumption, and no
-/// address of it is kept across the break (a local keeps one address).
-void LivenessBuilder::dropFilledResults(FrameAlloca &FA,
-                                        const AddressUses &Uses) {
-  AllocaInst *A = FA.Alloca;
+/// The breaks across which a local's bytes may be read before they are
+/// written whole: walks back from each read to the kills before it. A
+/// break's result memory filled whole by the resume call is killed where
+/// its continuation starts.
+SmallVector<unsigned, 4>
+LivenessBuilder::memoryBreaks(AllocaInst &A, const AddressUses &Uses) {
+  const DataLayout &DL = A.getDataLayout();
+  std::optional<TypeSize> Size = A.getAllocationSize(DL);
+  SmallPtrSet<BasicBlock *, 8> KilledAtTop;
   for (auto [K, U] : Uses.Results) {
     Function *Suspend = cast<CallBase>(U->getUser())->getCalledFunction();
-    std::optional<TypeSize> Size = A->getAllocationSize(DL);
-    bool Filled = U->get() == A && Size &&
-                  *Size <= DL.getTypeStoreSize(resultType(*Suspend));
-    bool AddressKept = Uses.Escapes || any_of(Uses.Derived, [&](Value *P) {
-                         return P != A && is_contained(CrossedBy.lookup(P), K);
-                       });
-    if (Filled && !AddressKept)
-      llvm::erase(FA.Breaks, K);
+    if (U->get() == &A && Size &&
+        *Size <= DL.getTypeStoreSize(resultType(*Suspend)))
+      KilledAtTop.insert(Blocks.Breaks[K - 1].Cont);
   }
+  // The first kill of each block that has one.
+  DenseMap<BasicBlock *, Instruction *> FirstKill;
+  for (auto [I, Kind] : Uses.Accesses)
+    if (Kind == Access::Kill) {
+      Instruction *&First = FirstKill[I->getParent()];
+      if (!First || I->comesBefore(First))
+        First = I;
+    }
+  auto Killing = [&](BasicBlock *BB) {
+    return KilledAtTop.contains(BB) || FirstKill.count(BB);
+  };
+
+  SmallVector<unsigned, 4> Crossed;
+  SmallPtrSet<BasicBlock *, 16> LiveIn;
+  SmallVector<BasicBlock *, 16> Worklist;
+  auto MarkLiveIn = [&](BasicBlock *BB) {
+    if (!KilledAtTop.contains(BB) && LiveIn.insert(BB).second)
+      Worklist.push_back(BB);
+  };
+  for (auto [I, Kind] : Uses.Accesses) {
+    Instruction *Kill = FirstKill.lookup(I->getParent());
+    if (Kind == Access::Read && !(Kill && Kill->comesBefore(I)))
+      MarkLiveIn(I->getParent());
+  }
+  while (!Worklist.empty()) {
+    BasicBlock *BB = Worklist.pop_back_val();
+    if (unsigned K = Index.BreakOf[Index.Num.lookup(BB)])
+      Crossed.push_back(K);
+    for (BasicBlock *Pred : predecessors(BB)) {
+      // Read on an invoke break's unwind edge: after resumption.
+      if (unsigned K = Index.InvokeOf[Index.Num.lookup(Pred)])
+        if (Blocks.Breaks[K - 1].Unwind == BB)
+          Crossed.push_back(K);
+      if (!Killing(Pred))
+        MarkLiveIn(Pred);
+    }
+  }
+  return Crossed;
 }
 
 /// Adds \p A to the frame locals if its memory must survive a break.
@@ -320,16 +358,21 @@ void LivenessBuilder::addFrameLocal(AllocaInst &A) {
   AddressUses Uses = collectAddressUses(A, Index.BreakOfCall);
   SmallVector<unsigned, 4> PtrCrossed = addressBreaks(A, Uses, Static);
   FrameAlloca FA{&A, {}, {}};
+  SmallVector<unsigned, 4> MarkerCrossed;
   if (Uses.Markers.empty()) {
     FA.Breaks = PtrCrossed;
   } else {
-    SmallVector<unsigned, 4> MarkerCrossed;
     markerLifetime(Uses.Markers, BreakOfBlock, FA.Region, MarkerCrossed);
     FA.Breaks = intersect(PtrCrossed, MarkerCrossed);
   }
-  dropFilledResults(FA, Uses);
-  if (FA.Breaks.empty())
+  if (FA.Breaks.empty()) {
+    auto Start = find_if(Uses.Markers, [](IntrinsicInst *M) {
+      return M->getIntrinsicID() == Intrinsic::lifetime_start;
+    });
+    if (Static && !MarkerCrossed.empty() && Start != Uses.Markers.end())
+      Info.Restarted.push_back({*Start, std::move(MarkerCrossed)});
     return;
+  }
   if (!Static) {
     addProblem(Info.Problems, A,
                "a variable-length array (or other dynamically sized "
@@ -438,6 +481,13 @@ void LivenessInfo::print(raw_ostream &OS, const Function &F) const {
     if (FA.UntrackedPointers)
       OS << ", pointers at unknown offsets";
     OS << '\n';
+  }
+  for (const RestartedLocal &R : Restarted) {
+    OS << "  local ";
+    printValueName(OS, R.Start->getArgOperand(R.Start->arg_size() - 1));
+    OS << " dead across breaks";
+    printBreaks(OS, R.Breaks);
+    OS << ", its lifetime started again there\n";
   }
   for (const UnfollowedPointers &U : Unfollowed) {
     OS << "  clone refused at breaks";

@@ -17,6 +17,7 @@
 
 namespace llvm {
 class AllocaInst;
+class IntrinsicInst;
 } // namespace llvm
 
 namespace cloroutine {
@@ -58,12 +59,21 @@ struct UnfollowedPointers {
   llvm::SmallVector<unsigned, 4> Breaks;
 };
 
+/// A local kept out of the frame whose lifetime (by its markers) spans
+/// breaks where its bytes are dead: the step function starts its lifetime
+/// again where it resumes from them, as each resumption has its own.
+struct RestartedLocal {
+  llvm::IntrinsicInst *Start; ///< One of its lifetime.start markers.
+  llvm::SmallVector<unsigned, 4> Breaks;
+};
+
 struct LivenessInfo {
   /// LiveAcross[k], k >= 1: SSA values live across break k, in function
   /// order. LiveAcross[0]: the parameters the body reads (live at the start).
   /// Locals are not here: they are in Allocas.
   std::vector<llvm::SmallVector<llvm::Value *, 4>> LiveAcross;
   llvm::SmallVector<FrameAlloca, 4> Allocas;
+  llvm::SmallVector<RestartedLocal, 2> Restarted;
   llvm::SmallVector<UnfollowedPointers, 1> Unfollowed;
   ProblemList Problems;
 

@@ -225,6 +225,7 @@ void layOut(const FrameHeader &Header, ArrayRef<FrameAlloca> Allocas,
   ColouringInput In;
   In.HeaderSize = Header.Size;
   In.HeaderAlign = Header.Alignment;
+  In.LeastHeaderSize = Header.LeastSize;
   for (const SlotItem &It : Info.Items)
     In.Items.push_back({It.Size, It.Alignment, It.Breaks, It.IsLocal});
   In.Overlapping = overlappingLocals(Allocas, AllocaItems);
@@ -269,6 +270,10 @@ SlotsInfo SlotsAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
   SmallVector<unsigned, 4> AllocaItems = addLocals(Live, DL, Info);
   layOut(Header, Live.Allocas, AllocaItems, Info);
   Info.UnfollowedAt = unfollowedAt(Live, Info);
+  Info.RestartAt.resize(Live.LiveAcross.size());
+  for (const RestartedLocal &R : Live.Restarted)
+    for (unsigned K : R.Breaks)
+      Info.RestartAt[K].push_back(R.Start);
   return Info;
 }
 

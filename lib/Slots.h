@@ -22,6 +22,7 @@
 
 namespace llvm {
 class DataLayout;
+class IntrinsicInst;
 } // namespace llvm
 
 namespace cloroutine {
@@ -52,9 +53,9 @@ struct BreakPlan {
 struct SlotsInfo {
   uint64_t HeaderSize = 0;
   uint64_t FrameSize = 0;
-  /// No frame can be smaller: over all breaks, the header plus the bytes
-  /// held there, counting the padding that alignment forces after the
-  /// header.
+  /// No frame can be smaller: over all breaks, the least header (one
+  /// pointer) plus the bytes held there, counting the padding that
+  /// alignment forces after it.
   uint64_t LowerBound = 0;
   llvm::Align FrameAlign;
   llvm::SmallVector<SlotItem, 8> Items;
@@ -72,6 +73,10 @@ struct SlotsInfo {
   /// UntrackedPointers held there), so cr_clone refuses an instance
   /// suspended there. Never set for break 0 (spawn).
   llvm::BitVector UnfollowedAt;
+  /// By break: the lifetime.start markers of the locals dead across it
+  /// but in their lifetime (LivenessInfo::Restarted), to issue again on
+  /// resumption.
+  std::vector<llvm::SmallVector<llvm::IntrinsicInst *, 1>> RestartAt;
 
   void print(llvm::raw_ostream &OS, const llvm::Function &F) const;
 };

@@ -22,7 +22,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK:      digraph "cloroutine of 'reader'" {
-; CHECK-NEXT:   graph [label="coroutine 'reader': 2 breaks, frame 48 bytes (lower bound 48)", labelloc=t, fontname=Helvetica];
+; CHECK-NEXT:   graph [label="coroutine 'reader': 2 breaks, frame 48 bytes (lower bound 32)", labelloc=t, fontname=Helvetica];
 ; CHECK:        spawn [shape=oval, label="spawn\lheld from the start: %n @20, %seed @24\l"];
 ; CHECK-NEXT:   spawn -> b0 [label="start"];
 ; CHECK-NEXT:   b0 [label="%entry\lsuspends at break 1: @yield()\l", style=filled, fillcolor="#fde0dc", penwidth=2];
@@ -45,7 +45,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ;; resume point; %magic, a frame local at break 1 only, shares its bytes with
 ;; %total and %i, held at break 2 only; %seed's bytes go to %h.
 ; FRAME:      digraph "frame of 'reader'" {
-; FRAME-NEXT:   graph [label="frame of 'reader': 48 bytes (lower bound 48), aligned to 16; 6 items, 5 sharing bytes", labelloc=t, fontname=Helvetica];
+; FRAME-NEXT:   graph [label="frame of 'reader': 48 bytes (lower bound 32), aligned to 16; 6 items, 5 sharing bytes", labelloc=t, fontname=Helvetica];
 ; FRAME:      <tr><td><b>bytes</b></td><td><b>start</b></td><td><b>break 1</b><br/>@yield</td><td><b>break 2</b><br/>@yield</td></tr>
 ; FRAME-NEXT: <tr><td>[0, 8)</td><td colspan="3" bgcolor="#e0e0e0">header: step</td></tr>
 ; FRAME-NEXT: <tr><td>[8, 16)</td><td colspan="3" bgcolor="#e0e0e0">header: desc</td></tr>

@@ -16,11 +16,13 @@ using llvm::Align;
 
 namespace {
 
-/// The header of a 64-bit target: two pointers and a 4-byte state.
+/// The header of a 64-bit target: two pointers and a 4-byte state; the
+/// least header, one pointer.
 ColouringInput withHeader() {
   ColouringInput In;
   In.HeaderSize = 20;
   In.HeaderAlign = Align(8);
+  In.LeastHeaderSize = 8;
   return In;
 }
 
@@ -73,7 +75,7 @@ TEST(Colouring, EmptyInputIsJustTheHeader) {
   ColouringResult Out = colourSlots(In);
   EXPECT_TRUE(Out.Offsets.empty());
   EXPECT_EQ(Out.FrameSize, 20u);
-  EXPECT_EQ(Out.LowerBound, 20u);
+  EXPECT_EQ(Out.LowerBound, 8u);
   EXPECT_EQ(Out.FrameAlign, Align(8));
   EXPECT_EQ(Out.NumShared, 0u);
 }
@@ -154,21 +156,21 @@ TEST(Colouring, SharesWithLocalIsAboutLocalsOnly) {
 
 TEST(Colouring, LowerBoundIsTheWorstBreakWithPaddingAfterTheHeader) {
   ColouringInput In = withHeader();
-  // Break 1: a 16-byte item aligned to 16 starts at 32, after 12 bytes of
-  // padding: 48. Break 2: 24 bytes aligned to 4 start right after the
-  // header: 44.
+  // After a one-pointer header (8 bytes). Break 1: a 16-byte item aligned
+  // to 16 starts at 16, after 8 bytes of padding: 32. Break 2: 28 bytes
+  // aligned to 4 start right after the header: 36.
   In.Items = {value(16, 16, {1}), value(8, 4, {2}), value(8, 4, {2}),
-              value(8, 4, {2})};
+              value(12, 4, {2})};
   ColouringResult Out = colourSlots(In);
   expectValid(In, Out);
-  EXPECT_EQ(Out.LowerBound, 48u);
+  EXPECT_EQ(Out.LowerBound, 36u);
 
-  // The 8-byte item cannot start before 24; the padding before it can
-  // hold the 1-byte one.
+  // The bound is the physical limit, not this header's: 8 + 8 + 1, where
+  // the 20-byte header puts the 8-byte item at 24 and the frame is 32.
   In.Items = {value(8, 8, {1}), value(1, 1, {1})};
   Out = colourSlots(In);
   expectValid(In, Out);
-  EXPECT_EQ(Out.LowerBound, 32u);
+  EXPECT_EQ(Out.LowerBound, 17u);
   EXPECT_EQ(Out.FrameSize, 32u);
 }
 
