@@ -1,0 +1,41 @@
+// The array and pointer of arrayptr.c in C++20.
+#include "bench.h"
+#include "cxx20.h"
+#include <cstdlib>
+
+static long Data[64];
+
+generator<long> cells(long rounds) {
+  long acc = 0;
+  for (long r = 0; r < rounds; r++) {
+    long buf[4];
+    for (int i = 0; i < 4; i++)
+      buf[i] = Data[(r + i) & 63];
+    long *p = buf, *end = buf + 4;
+    for (; p != end; p++) {
+      co_yield *p + acc;
+      *p += r & 15;
+      acc += *p;
+    }
+    co_yield acc; // p is one past the end here
+    acc += p[-1] - p[-4];
+  }
+}
+
+BENCH_MAKE generator<long> make(long rounds) { return cells(rounds); }
+
+int main(int argc, char **argv) {
+  long rounds = argc > 1 ? atol(argv[1]) : 10000000;
+  for (int i = 0; i < 64; i++)
+    Data[i] = (i * 29) % 7;
+  auto g = make(rounds);
+  long sum = 0, count = 0;
+  double t0 = bench_now_ns();
+  while (g.next()) {
+    sum += g.value();
+    count++;
+  }
+  double t1 = bench_now_ns();
+  bench_report(t1 - t0, count, FrameBytes, sum);
+  return 0;
+}
