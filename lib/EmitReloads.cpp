@@ -28,9 +28,9 @@ void StepRewriter::restoreHeldValues(RestoreBlock &R) {
   MapVector<Value *, Value *> &Here = R.Values;
   for (unsigned Item : Plan.Spills) {
     Value *Cur = stepValue(C.Slots.Items[Item].V);
-    LoadInst *L = B.CreateLoad(
-        Cur->getType(), C.slotAddress(B, Frame, C.Slots.Items[Item].Offset),
-        Cur->getName() + ".reload");
+    LoadInst *L =
+        B.CreateLoad(Cur->getType(), frameAt(C.Slots.Items[Item].Offset),
+                     Cur->getName() + ".reload");
     Here[Cur] = L;
     addSlotLoad(Cur, Item, L);
   }
@@ -121,7 +121,7 @@ void StepRewriter::rewriteHeldValues() {
       if (!C.Slots.SharesWithLocal[ItemNo] && isSlotCopy(V, Loads, Seen))
         continue;
       IRBuilder<> B(Call);
-      B.CreateStore(V, C.slotAddress(B, Frame, Item.Offset));
+      B.CreateStore(V, frameAt(Item.Offset));
     }
   }
 }

@@ -48,6 +48,16 @@ AttributeList stepAttributes(Function &F, Argument *SRet) {
 
 } // namespace
 
+Value *StepRewriter::frameAt(uint64_t Offset) {
+  Value *&Addr = FrameAt[Offset];
+  if (!Addr) {
+    BasicBlock &Entry = Step->getEntryBlock();
+    IRBuilder<> B(&Entry, Entry.getFirstNonPHIOrDbgOrAlloca());
+    Addr = C.slotAddress(B, Frame, Offset, "frame." + Twine(Offset));
+  }
+  return Addr;
+}
+
 Function *StepRewriter::createStep() {
   // R step(cr_coro *), or void step(R *sret, cr_coro *) for a result in
   // memory, as cr_resume calls it.
@@ -155,7 +165,7 @@ SwitchInst *StepRewriter::emitDispatch(BasicBlock *Entry,
   if (DISubprogram *SP = Step->getSubprogram())
     B.SetCurrentDebugLocation(
         DILocation::get(C.Ctx, SP->getScopeLine(), 0, SP));
-  Value *StateAddr = C.slotAddress(B, Frame, C.Header.StateOffset);
+  Value *StateAddr = frameAt(C.Header.StateOffset);
   Value *State = B.CreateLoad(C.I32, StateAddr, "state");
   Running = B.CreateStore(ConstantInt::get(C.I32, StateDone), StateAddr);
   BasicBlock *Finished = BasicBlock::Create(C.Ctx, "cr.finished", Step);
@@ -203,7 +213,7 @@ void StepRewriter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
   // The break itself: set the resume point, make the call, return its value.
   IRBuilder<> B(Call);
   B.CreateStore(ConstantInt::get(C.I32, Br.Index),
-                C.slotAddress(B, Frame, C.Header.StateOffset));
+                frameAt(C.Header.StateOffset));
   BasicBlock *Returning = Suspended;
   if (auto *II = dyn_cast<InvokeInst>(Call)) {
     Returning = BasicBlock::Create(C.Ctx, "cr.suspend." + Twine(Br.Index), Step,
@@ -288,7 +298,7 @@ void StepRewriter::markRunningOnUnwind(const Break &Br) {
     return;
   IRBuilder<> B(Pad->getNextNode());
   B.CreateStore(ConstantInt::get(C.I32, StateDone),
-                C.slotAddress(B, Frame, C.Header.StateOffset));
+                frameAt(C.Header.StateOffset));
 }
 
 void StepRewriter::addUnwindEdge(const Break &Br, BasicBlock *From) {
@@ -324,7 +334,7 @@ Function *StepRewriter::run() {
     for (ReturnInst *RI : Returns) {
       IRBuilder<> RB(RI);
       RB.CreateStore(ConstantInt::get(C.I32, StateDone),
-                     C.slotAddress(RB, Frame, C.Header.StateOffset));
+                     frameAt(C.Header.StateOffset));
     }
   }
   return Step;

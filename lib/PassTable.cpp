@@ -9,6 +9,7 @@
 #include "Blocks.h"
 #include "CloroutinePass.h"
 #include "Dot.h"
+#include "FrameAddresses.h"
 #include "Liveness.h"
 #include "Markers.h"
 #include "Printer.h"
@@ -53,6 +54,8 @@ static const PassName Passes[] = {
      [](FunctionPassManager &FPM) { FPM.addPass(StepResolvePass()); }},
     {"cloroutine-lower-steps",
      [](ModulePassManager &MPM) { MPM.addPass(StepLowerPass()); }, nullptr},
+    {"cloroutine-sink-frame-addresses", nullptr,
+     [](FunctionPassManager &FPM) { FPM.addPass(SinkFrameAddressesPass()); }},
     {"cloroutine-markers",
      [](ModulePassManager &MPM) { MPM.addPass(MarkersPass()); }, nullptr},
     {"print<cloroutine-markers>",

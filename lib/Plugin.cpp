@@ -9,6 +9,7 @@
 #include "Blocks.h"
 #include "CloroutinePass.h"
 #include "Compat.h"
+#include "FrameAddresses.h"
 #include "Liveness.h"
 #include "Markers.h"
 #include "PassTable.h"
@@ -48,11 +49,12 @@ static void registerCallbacks(PassBuilder &PB) {
           FPM.addPass(StepResolvePass());
         }
       });
-  registerOptimizerLastEP(PB,
-                          [](ModulePassManager &MPM, OptimizationLevel Level) {
-                            if (Level != OptimizationLevel::O0)
-                              MPM.addPass(StepLowerPass());
-                          });
+  registerOptimizerLastEP(PB, [](ModulePassManager &MPM,
+                                 OptimizationLevel Level) {
+    if (Level != OptimizationLevel::O0)
+      MPM.addPass(StepLowerPass());
+    MPM.addPass(createModuleToFunctionPassAdaptor(SinkFrameAddressesPass()));
+  });
 }
 
 /// The major version of the LLVM that loaded this plugin when it is not the

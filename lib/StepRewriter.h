@@ -58,6 +58,12 @@ class StepRewriter {
     H.Loads.insert(Load);
   }
 
+  /// The frame's address at each offset the breaks read or write, made
+  /// once in the entry block: thousands of identical addresses in sibling
+  /// blocks made GVN's leader search quadratic in the number of breaks.
+  llvm::DenseMap<uint64_t, llvm::Value *> FrameAt;
+  llvm::Value *frameAt(uint64_t Offset);
+
   llvm::Value *stepValue(llvm::Value *V) const {
     llvm::Value *S = StepValue.lookup(V);
     return S ? S : V;

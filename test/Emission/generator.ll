@@ -45,8 +45,12 @@ declare i64 @resumed()
 ; CHECK: cr.entry:
 ; While running, the instance is in the done state (~0): an exception
 ; leaving the body leaves it finished.
-; CHECK: %state = load i32, ptr [[STATE:%.*]], align 4
-; CHECK-NEXT: store i32 -1, ptr [[STATE]]
+; The frame's addresses are computed once, here.
+; CHECK-NEXT: %frame.32 = getelementptr inbounds i8, ptr %frame, i64 32
+; CHECK-NEXT: %frame.24 = getelementptr inbounds i8, ptr %frame, i64 24
+; CHECK-NEXT: %frame.16 = getelementptr inbounds i8, ptr %frame, i64 16
+; CHECK-NEXT: %state = load i32, ptr %frame.16, align 4
+; CHECK-NEXT: store i32 -1, ptr %frame.16
 ; CHECK-NEXT: switch i32 %state, label %cr.finished [
 ; CHECK-NEXT: i32 0, label %cr.start
 ; CHECK-NEXT: i32 1, label %cr.resume.1
@@ -57,9 +61,8 @@ declare i64 @resumed()
 ; The break: state and the held %i stored before the call, then return.
 ; %n is not stored again: its slot still holds it.
 ; CHECK: loop:
-; CHECK: store i32 1, ptr
-; CHECK-NEXT: [[ADDR:%.*]] = getelementptr inbounds i8, ptr %frame, i64 32
-; CHECK-NEXT: store i64 %i, ptr [[ADDR]]
+; CHECK: store i32 1, ptr %frame.16
+; CHECK-NEXT: store i64 %i, ptr %frame.32
 ; CHECK-NEXT: [[SUSPEND:%.*]] = call i64 @yield(i64 %i)
 ; CHECK-NEXT: ret i64 [[SUSPEND]]
 ; Resumption: reload, call the resume function in place of the suspend call.

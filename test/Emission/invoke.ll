@@ -40,8 +40,7 @@ lpad:
 ; CHECK: invoke void @yield()
 ; CHECK-NEXT: to label %cr.suspend.1 unwind label %lpad
 ; CHECK: cr.resume.1:
-; CHECK-NEXT: [[A1:%.*]] = getelementptr inbounds i8, ptr %frame, i64 20
-; CHECK-NEXT: %a.reload = load i32, ptr [[A1]]
+; CHECK-NEXT: %a.reload = load i32, ptr %frame.20
 ; CHECK-NEXT: invoke void @resumed()
 ; CHECK-NEXT: to label %next unwind label %lpad
 ; CHECK: cr.destroy.1:
