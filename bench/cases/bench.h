@@ -27,4 +27,29 @@ static inline void bench_report(double ns, long ops, unsigned long frame,
                                 long checksum) {
   printf("ns_per_op=%.3f frame=%lu checksum=%ld\n", ns / ops, frame, checksum);
 }
+
+// The timed loop of a case: resumes instance c to its end, summing the value
+// each resume leaves in `current`, and reports (C, with cloroutine.h).
+#define BENCH_RUN_CR(c, current)                                               \
+  do {                                                                         \
+    long sum = 0, count = 0;                                                   \
+    double t0 = bench_now_ns();                                                \
+    for (cr_resume(void, c); !cr_done(c); cr_resume(void, c)) {                \
+      sum += (current);                                                        \
+      count++;                                                                 \
+    }                                                                          \
+    bench_report(bench_now_ns() - t0, count, cr_frame_size(c), sum);          \
+  } while (0)
+
+// The same for a C++20 generator g (cxx20.h), whose frame is FrameBytes.
+#define BENCH_RUN_GEN(g)                                                       \
+  do {                                                                         \
+    long sum = 0, count = 0;                                                   \
+    double t0 = bench_now_ns();                                                \
+    while (g.next()) {                                                         \
+      sum += g.value();                                                        \
+      count++;                                                                 \
+    }                                                                          \
+    bench_report(bench_now_ns() - t0, count, FrameBytes, sum);                 \
+  } while (0)
 #endif

@@ -18,14 +18,7 @@ BENCH_MAKE cr_coro *make(long n) { return cr_spawn(naturals, n); }
 int main(int argc, char **argv) {
   long n = argc > 1 ? atol(argv[1]) : 100000000;
   cr_coro *c = make(n);
-  long sum = 0, count = 0;
-  double t0 = bench_now_ns();
-  for (cr_resume(void, c); !cr_done(c); cr_resume(void, c)) {
-    sum += Current;
-    count++;
-  }
-  double t1 = bench_now_ns();
-  bench_report(t1 - t0, count, cr_frame_size(c), sum);
+  BENCH_RUN_CR(c, Current);
   cr_destroy(c);
   return 0;
 }

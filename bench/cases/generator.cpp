@@ -13,13 +13,6 @@ BENCH_MAKE generator<long> make(long n) { return naturals(n); }
 int main(int argc, char **argv) {
   long n = argc > 1 ? atol(argv[1]) : 100000000;
   auto g = make(n);
-  long sum = 0, count = 0;
-  double t0 = bench_now_ns();
-  while (g.next()) {
-    sum += g.value();
-    count++;
-  }
-  double t1 = bench_now_ns();
-  bench_report(t1 - t0, count, FrameBytes, sum);
+  BENCH_RUN_GEN(g);
   return 0;
 }

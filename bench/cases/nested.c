@@ -31,14 +31,7 @@ int main(int argc, char **argv) {
   for (int i = 0; i < 64; i++)
     Grid[i] = (i * 37) % 11;
   cr_coro *c = make(rounds);
-  long sum = 0, count = 0;
-  double t0 = bench_now_ns();
-  for (cr_resume(void, c); !cr_done(c); cr_resume(void, c)) {
-    sum += Current;
-    count++;
-  }
-  double t1 = bench_now_ns();
-  bench_report(t1 - t0, count, cr_frame_size(c), sum);
+  BENCH_RUN_CR(c, Current);
   cr_destroy(c);
   return 0;
 }

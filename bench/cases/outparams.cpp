@@ -35,13 +35,6 @@ int main(int argc, char **argv) {
   long rounds = argc > 1 ? atol(argv[1]) : 1000000;
   Input = Text;
   auto g = make(rounds);
-  long sum = 0, count = 0;
-  double t0 = bench_now_ns();
-  while (g.next()) {
-    sum += g.value();
-    count++;
-  }
-  double t1 = bench_now_ns();
-  bench_report(t1 - t0, count, FrameBytes, sum);
+  BENCH_RUN_GEN(g);
   return 0;
 }

@@ -29,13 +29,6 @@ int main(int argc, char **argv) {
   for (int i = 0; i < 64; i++)
     Data[i] = (i * 29) % 7;
   auto g = make(rounds);
-  long sum = 0, count = 0;
-  double t0 = bench_now_ns();
-  while (g.next()) {
-    sum += g.value();
-    count++;
-  }
-  double t1 = bench_now_ns();
-  bench_report(t1 - t0, count, FrameBytes, sum);
+  BENCH_RUN_GEN(g);
   return 0;
 }

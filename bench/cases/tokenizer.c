@@ -74,14 +74,7 @@ int main(int argc, char **argv) {
   long rounds = argc > 1 ? atol(argv[1]) : 400000;
   Input = Text;
   cr_coro *c = make(rounds);
-  long sum = 0, count = 0;
-  double t0 = bench_now_ns();
-  for (cr_resume(void, c); !cr_done(c); cr_resume(void, c)) {
-    sum += Kind;
-    count++;
-  }
-  double t1 = bench_now_ns();
-  bench_report(t1 - t0, count, cr_frame_size(c), sum);
+  BENCH_RUN_CR(c, Kind);
   cr_destroy(c);
   return 0;
 }
