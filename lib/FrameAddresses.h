@@ -1,5 +1,4 @@
-//===- FrameAddresses.h - Frame addresses back beside their uses -*- C++
-//-*-===//
+//===- FrameAddresses.h - Frame addresses beside their uses -*- C++ -*-===//
 //
 // The step function computes each frame address it reads or writes at a
 // break once, in its entry block: with one copy per resumption, GVN compared
