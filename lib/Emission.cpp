@@ -20,11 +20,12 @@ EmitContext::EmitContext(Function &F, const BlocksInfo &Blocks,
 Function *emitCoroutine(Function &F, const BlocksInfo &Blocks,
                         const SlotsInfo &Slots) {
   EmitContext C(F, Blocks, Slots);
+  Constant *Where = emitWhereTable(C);
   Function *Step = rewriteStep(C);
   Function *Destroy = emitDestroy(C, *Step);
   Function *Relocate = emitRelocate(C);
   Heap H = moduleHeap(C.M);
-  Descriptors Descs = emitDescriptors(C, H, Destroy, Relocate);
+  Descriptors Descs = emitDescriptors(C, H, Destroy, Relocate, Where);
   emitRamp(C, *emitSpawn(C, H, *Step, Descs));
   return Step;
 }

@@ -55,6 +55,11 @@ struct EmitContext {
   }
 };
 
+/// @f.cr.where, the struct cr__where of each state: where the coroutine
+/// starts, then each break's call. Made before the step rewrite moves the
+/// calls.
+llvm::Constant *emitWhereTable(const EmitContext &C);
+
 /// Moves the body of the coroutine into its step function, @f.cr.step, and
 /// makes it resumable: dispatch, breaks, reloads. Returns the step function.
 llvm::Function *rewriteStep(const EmitContext &C);
@@ -68,9 +73,10 @@ llvm::Function *emitDestroy(const EmitContext &C, llvm::Function &Step);
 llvm::Function *emitRelocate(const EmitContext &C);
 
 /// @f.cr.desc and @f.cr.desc.in, the struct cr__desc of instances on the
-/// heap \p H and in the caller's storage.
+/// heap \p H and in the caller's storage, with the table \p Where.
 Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
-                            llvm::Function *Destroy, llvm::Function *Relocate);
+                            llvm::Function *Destroy, llvm::Function *Relocate,
+                            llvm::Constant *Where);
 
 /// @f.cr.spawn(alloc, mem, cap, args): makes room for an instance as the
 /// request says, and initialises it; or returns null.

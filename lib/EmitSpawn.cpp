@@ -21,7 +21,7 @@ namespace cloroutine {
 static Constant *descriptorValue(const EmitContext &C, Function *Destroy,
                                  Function *Relocate, Constant *Name,
                                  Function *Alloc, Function *Release,
-                                 Constant *Other) {
+                                 Constant *Other, Constant *Where) {
   Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
   StructType *Ty = descriptorType(C.Ctx, C.DL);
   auto OrNull = [&](Function *Fn) -> Constant * {
@@ -38,11 +38,14 @@ static Constant *descriptorValue(const EmitContext &C, Function *Destroy,
   Fields[DescAlloc] = OrNull(Alloc);
   Fields[DescRelease] = OrNull(Release);
   Fields[DescOther] = Other;
+  Fields[DescWhere] = Where;
+  Fields[DescPlaces] = ConstantInt::get(SizeTy, C.Blocks.Breaks.size() + 1);
   return ConstantStruct::get(Ty, ArrayRef<Constant *>(Fields));
 }
 
 Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
-                            Function *Destroy, Function *Relocate) {
+                            Function *Destroy, Function *Relocate,
+                            Constant *Where) {
   StructType *Ty = descriptorType(C.Ctx, C.DL);
   // The heap's descriptor is the coroutine's for cr_frame_size_of in other
   // files, which find it by name; but each copy of a coroutine that every
@@ -62,9 +65,11 @@ Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
   Function *Alloc = H.allocFor(C.M, C.Slots.FrameAlign);
   Constant *Name = makeString(C.M, sourceName(C.F), C.F.getName() + ".cr.name");
   HeapDesc->setInitializer(
-      descriptorValue(C, Destroy, Relocate, Name, Alloc, H.Free, PlacedDesc));
+      descriptorValue(C, Destroy, Relocate, Name, Alloc, H.Free, PlacedDesc,
+                      Where));
   PlacedDesc->setInitializer(
-      descriptorValue(C, Destroy, Relocate, Name, Alloc, nullptr, HeapDesc));
+      descriptorValue(C, Destroy, Relocate, Name, Alloc, nullptr, HeapDesc,
+                      Where));
   for (GlobalVariable *GV : {HeapDesc, PlacedDesc})
     GV->setAlignment(C.DL.getPointerABIAlignment(0));
   return {HeapDesc, PlacedDesc};

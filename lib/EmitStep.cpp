@@ -179,8 +179,12 @@ SwitchInst *StepRewriter::emitDispatch(BasicBlock *Entry,
 
   // Resuming a finished instance stops the program with a message.
   B.SetInsertPoint(Finished);
-  std::string Message = "cloroutine: coroutine '" + sourceName(C.F) +
-                        "' resumed after it finished\n";
+  // It names the coroutine's definition where there are source locations.
+  std::string Message =
+      "cloroutine: coroutine '" + sourceName(C.F) + "' resumed after it finished";
+  if (const DISubprogram *SP = Step->getSubprogram())
+    Message += (" (" + SP->getFilename() + ":" + Twine(SP->getLine()) + ")").str();
+  Message += "\n";
   CallInst *Fail =
       B.CreateCall(getFailFunction(C.M),
                    {makeString(C.M, Message, C.F.getName() + ".cr.done")});

@@ -34,6 +34,15 @@ StructType *descriptorType(LLVMContext &Ctx, const DataLayout &DL) {
   Fields[DescDestroy] = Fields[DescRelocate] = Code;
   Fields[DescName] = Fields[DescOther] = PointerType::getUnqual(Ctx);
   Fields[DescAlloc] = Fields[DescRelease] = Code;
+  Fields[DescWhere] = PointerType::getUnqual(Ctx);
+  Fields[DescPlaces] = SizeTy;
+  return StructType::get(Ctx, ArrayRef<Type *>(Fields));
+}
+
+StructType *whereType(LLVMContext &Ctx) {
+  Type *Fields[WhereNumFields];
+  Fields[WhereFile] = Fields[WhereSuspend] = PointerType::getUnqual(Ctx);
+  Fields[WhereLine] = Fields[WhereColumn] = IntegerType::get(Ctx, ABIIntBits);
   return StructType::get(Ctx, ArrayRef<Type *>(Fields));
 }
 
@@ -59,7 +68,15 @@ void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
      << SL->getElementOffset(DescName) << ", alloc "
      << SL->getElementOffset(DescAlloc) << ", release "
      << SL->getElementOffset(DescRelease) << ", other "
-     << SL->getElementOffset(DescOther) << ", size " << SL->getSizeInBytes()
+     << SL->getElementOffset(DescOther) << ", where "
+     << SL->getElementOffset(DescWhere) << ", places "
+     << SL->getElementOffset(DescPlaces) << ", size " << SL->getSizeInBytes()
+     << "\n";
+  const StructLayout *WL = DL.getStructLayout(whereType(Ctx));
+  OS << "cr__where: file " << WL->getElementOffset(WhereFile) << ", suspend "
+     << WL->getElementOffset(WhereSuspend) << ", line "
+     << WL->getElementOffset(WhereLine) << ", column "
+     << WL->getElementOffset(WhereColumn) << ", size " << WL->getSizeInBytes()
      << "\n";
   const StructLayout *PL = DL.getStructLayout(placeType(Ctx, DL));
   OS << "cr__place: alloc " << PL->getElementOffset(PlaceAlloc) << ", mem "

@@ -57,7 +57,19 @@ enum DescriptorField : unsigned {
   DescAlloc,      ///< void *(*alloc)(size_t size, size_t align), or NULL
   DescRelease,    ///< void (*release)(void *), or NULL: caller's storage
   DescOther,      ///< const struct cr__desc *other
+  DescWhere,      ///< const struct cr__where *where: by state
+  DescPlaces,     ///< size_t places: entries of where (breaks + 1)
   DescNumFields
+};
+
+/// The fields of struct cr__where, one entry of a coroutine's table of the
+/// places an instance can wait at: its start (entry 0) and each break.
+enum WhereField : unsigned {
+  WhereFile,    ///< const char *file, or NULL: no source location
+  WhereSuspend, ///< const char *suspend: the function called; NULL at 0
+  WhereLine,    ///< 32-bit line
+  WhereColumn,  ///< 32-bit column
+  WhereNumFields
 };
 
 /// The fields of struct cr__place, a spawn's request for storage, which
@@ -78,6 +90,9 @@ inline constexpr unsigned SpawnRequestParams = PlacePrev;
 
 /// struct cr__place as an IR type.
 llvm::StructType *placeType(llvm::LLVMContext &Ctx, const llvm::DataLayout &DL);
+
+/// struct cr__where as an IR type.
+llvm::StructType *whereType(llvm::LLVMContext &Ctx);
 
 /// struct cr__desc as an IR type, for \p DL's size_t and pointers.
 llvm::StructType *descriptorType(llvm::LLVMContext &Ctx,

@@ -49,6 +49,14 @@ typedef unsigned cr__state;
 typedef int cr__int32;
 #endif
 
+/* A place an instance can wait at: its start (entry 0 of a coroutine's
+ * table) or a break. Constant data the pass emits for each coroutine. */
+struct cr__where {
+  const char *file;    /* NULL: compiled without source locations */
+  const char *suspend; /* the suspend function called; NULL at the start */
+  cr__state line, column;
+};
+
 struct cr__desc {
   size_t frame_size;             /* bytes of a frame, header included */
   size_t frame_align;            /* its alignment */
@@ -66,6 +74,10 @@ struct cr__desc {
   void (*release)(void *);
   /* The same coroutine's descriptor for the other kind of storage. */
   const struct cr__desc *other;
+  /* Where an instance in state k waits, for k < places: the start, then
+   * each break. */
+  const struct cr__where *where;
+  size_t places;
 };
 
 struct cr_coro {
@@ -214,6 +226,30 @@ static inline void *cr__fit(void *mem, size_t cap, size_t size, size_t align) {
   })
 
 static inline int cr_done(const cr_coro *c) { return c->state == CR__DONE; }
+
+/* Where an instance is: the coroutine's name; then, not started, the
+ * coroutine's own file and line; waiting at a break, that call's file,
+ * line and column and the suspend function it calls; done (or running),
+ * a NULL file. The file is also NULL, and the line 0, where the pass had
+ * no source locations (plain clang without -g). */
+struct cr_where {
+  const char *coroutine;
+  const char *file;
+  unsigned line, column;
+  const char *suspend; /* NULL unless waiting at a break */
+};
+
+static inline struct cr_where cr_where(const cr_coro *c) {
+  struct cr_where w = {c->desc->name, 0, 0, 0, 0};
+  if (c->state < c->desc->places) {
+    const struct cr__where *p = &c->desc->where[c->state];
+    w.file = p->file;
+    w.line = (unsigned)p->line;
+    w.column = (unsigned)p->column;
+    w.suspend = p->suspend;
+  }
+  return w;
+}
 
 static inline size_t cr_frame_size(const cr_coro *c) {
   return c->desc->frame_size;

@@ -96,15 +96,12 @@ public:
 #if CR__CXX_EXCEPTIONS
     if (!k) {
       if (refused == CR__REFUSED_UNFOLLOWED)
-        throw clone_error(std::string("cannot clone coroutine '") +
-                          c_->desc->name +
-                          "': it may hold pointers into its frame that the "
-                          "pass cannot follow where it is suspended");
+        throw clone_error(refusal("it may hold pointers into its frame that "
+                                  "the pass cannot follow where it is "
+                                  "suspended"));
       if (refused)
-        throw clone_error(std::string("cannot clone coroutine '") +
-                          c_->desc->name +
-                          "': objects with destructors are live where it is "
-                          "suspended");
+        throw clone_error(refusal("objects with destructors are live where "
+                                  "it is suspended"));
       throw std::bad_alloc();
     }
 #endif
@@ -112,6 +109,9 @@ public:
   }
 
   bool done() const noexcept { return cr_done(c_); }
+  /// Where the instance is: not started, waiting at a break, or done
+  /// (cr_where).
+  struct cr_where where() const noexcept { return cr_where(c_); }
   std::size_t frame_size() const noexcept { return cr_frame_size(c_); }
   explicit operator bool() const noexcept { return c_ != nullptr; }
 
@@ -125,6 +125,18 @@ public:
   }
 
 private:
+#if CR__CXX_EXCEPTIONS
+  /// "cannot clone coroutine 'f': why (file:line, in suspend)".
+  std::string refusal(const char *why) const {
+    struct cr_where w = cr_where(c_);
+    std::string s = std::string("cannot clone coroutine '") + w.coroutine +
+                    "': " + why;
+    if (w.file)
+      s += " (" + std::string(w.file) + ":" + std::to_string(w.line) +
+           (w.suspend ? std::string(", in ") + w.suspend : "") + ")";
+    return s;
+  }
+#endif
   void reset() noexcept {
     cr_destroy(c_);
     if (free_ && c_)

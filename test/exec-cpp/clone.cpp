@@ -1,6 +1,7 @@
 // coroutine::clone(): a copy at the same point. Refused with cr::clone_error
 // (C: NULL, errno ENOTSUP) where objects with destructors are live, never a
-// bitwise copy of them; allowed before and after their lifetime.
+// bitwise copy of them, with a message naming the break; allowed before and
+// after their lifetime.
 // RUN: %cxx -std=c++17 -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
 // RUN: %cxx -std=c++17 -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
 // RUN: %cxx -std=c++17 -O2 -g %s -o %t.O2g && %t.O2g | FileCheck %s
@@ -55,7 +56,7 @@ int main() {
     auto bad = s.clone();
     std::puts("cloned: wrong");
   } catch (const cr::clone_error &e) {
-    // CHECK: refused: cannot clone coroutine 'with_string(long)': objects with destructors are live where it is suspended
+    // CHECK: refused: cannot clone coroutine 'with_string(long)': objects with destructors are live where it is suspended ({{.*}}clone.cpp:28, in yield(long)){{$}}
     std::printf("refused: %s\n", e.what());
   }
   errno = 0;

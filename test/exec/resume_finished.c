@@ -28,7 +28,7 @@ int main(void) {
   // CHECK: values 4 5 40 done 1
   fprintf(stderr, "values %d %d %d done %d\n", a, b, r, cr_done(c));
   cr_resume(int, c);
-  // CHECK-NEXT: cloroutine: coroutine 'twice_then_end' resumed after it finished
+  // CHECK-NEXT: cloroutine: coroutine 'twice_then_end' resumed after it finished ({{.*}}resume_finished.c:17){{$}}
   // CHECK-NOT: not reached
   fprintf(stderr, "not reached\n");
   return 0;
