@@ -2,7 +2,7 @@
 //
 // The pass runs the stages in order on every coroutine of a module:
 //   Markers -> Blocks -> Liveness -> Slots -> Emission,
-// then resolves cr_spawn sites. Under clang it runs at the start of the
+// then resolves cr_spawn sites and names the gdb script. Under clang it runs at the start of the
 // pipeline, before inlining or any CSE, so that the breaks are exactly the
 // suspend calls written in each coroutine's body at every -O level.
 //
@@ -10,6 +10,7 @@
 
 #include "CloroutinePass.h"
 #include "Analyse.h"
+#include "DebuggerScripts.h"
 #include "Emission.h"
 #include "Markers.h"
 #include "Remarks.h"
@@ -107,6 +108,7 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     Changed |= lowerStepCalls(M);
   else
     markStepCalls(M);
+  Changed |= nameDebuggerScripts(M);
   reportProblems(Problems);
   return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
 }

@@ -21,6 +21,7 @@ Function *emitCoroutine(Function &F, const BlocksInfo &Blocks,
                         const SlotsInfo &Slots) {
   EmitContext C(F, Blocks, Slots);
   Constant *Where = emitWhereTable(C);
+  C.FrameType = emitFrameType(C);
   Function *Step = rewriteStep(C);
   Function *Destroy = emitDestroy(C, *Step);
   Function *Relocate = emitRelocate(C);

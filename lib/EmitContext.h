@@ -37,6 +37,8 @@ struct EmitContext {
   llvm::PointerType *Ptr;
   /// The coroutine's result memory (sret), if any.
   llvm::Argument *SRet;
+  /// With -g: a pointer to the frame's debug type (emitFrameType).
+  llvm::DIType *FrameType = nullptr;
 
   EmitContext(llvm::Function &F, const BlocksInfo &Blocks,
               const SlotsInfo &Slots);
@@ -59,6 +61,11 @@ struct EmitContext {
 /// starts, then each break's call. Made before the step rewrite moves the
 /// calls.
 llvm::Constant *emitWhereTable(const EmitContext &C);
+
+/// With full debug info, a pointer to the frame as a debug type: the
+/// header, then a union of one struct per state with the source variables
+/// the frame holds there. Null without. Made before the step rewrite.
+llvm::DIType *emitFrameType(const EmitContext &C);
 
 /// Moves the body of the coroutine into its step function, @f.cr.step, and
 /// makes it resumable: dispatch, breaks, reloads. Returns the step function.

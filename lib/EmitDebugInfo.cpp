@@ -40,7 +40,7 @@ void FrameVariables::moveToFrame(AllocaInst &A, uint64_t Offset) {
 }
 
 void FrameVariables::describe(Function &Step, Argument &Frame,
-                              Instruction *Before) const {
+                              Instruction *Before, DIType *FrameType) const {
   // Each frame local's variable lives at its offset from the frame pointer
   // everywhere in the step function. Unoptimised, the frame pointer is kept
   // in a stack slot of its own, so that the debugger finds it anywhere in
@@ -87,11 +87,18 @@ void FrameVariables::describe(Function &Step, Argument &Frame,
   }
   if (Full) {
     DIBuilder DIB(*Step.getParent(), /*AllowUnresolved=*/false);
+    // Kept in the subprogram even where the optimiser drops its records:
+    // the debugger scripts find the frame's type through it.
+    if (!FrameType)
+      FrameType = DIB.createPointerType(
+          nullptr, Step.getDataLayout().getPointerSizeInBits());
     DILocalVariable *Var = DIB.createAutoVariable(
-        SP, "__cr_frame", SP->getFile(), SP->getLine(),
-        DIB.createPointerType(nullptr,
-                              Step.getDataLayout().getPointerSizeInBits()),
+        SP, "__cr_frame", SP->getFile(), SP->getLine(), FrameType,
         /*AlwaysPreserve=*/false, DINode::FlagArtificial);
+    SmallVector<Metadata *, 8> Retained(SP->getRetainedNodes().begin(),
+                                        SP->getRetainedNodes().end());
+    Retained.push_back(Var);
+    SP->replaceRetainedNodes(MDTuple::get(Step.getContext(), Retained));
     DILocation *Loc = DILocation::get(Step.getContext(), SP->getLine(), 0, SP);
     DIExpression *Empty = DIB.createExpression();
     if (Slot)

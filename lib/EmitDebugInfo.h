@@ -20,6 +20,7 @@ class DbgVariableRecord;
 class DIExpression;
 class DILocalVariable;
 class DILocation;
+class DIType;
 class Function;
 class Instruction;
 class Value;
@@ -50,10 +51,10 @@ public:
   void moveToFrame(llvm::AllocaInst &A, uint64_t Offset);
 
   /// Declares the variables taken, and the frame pointer itself as
-  /// __cr_frame, relative to \p Frame for the whole of \p Step, in front of
-  /// \p Before.
+  /// __cr_frame (of type \p FrameType, or void * if null), relative to
+  /// \p Frame for the whole of \p Step, in front of \p Before.
   void describe(llvm::Function &Step, llvm::Argument &Frame,
-                llvm::Instruction *Before) const;
+                llvm::Instruction *Before, llvm::DIType *FrameType) const;
 };
 
 /// Records in \p Step that still name a parameter of \p F, which the step

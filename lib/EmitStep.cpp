@@ -175,7 +175,7 @@ SwitchInst *StepRewriter::emitDispatch(BasicBlock *Entry,
       B.CreateSwitch(State, Finished, C.Blocks.Breaks.size() + 1);
   Dispatch->addCase(ConstantInt::get(cast<IntegerType>(C.I32), StateStart),
                     Start);
-  Variables.describe(*Step, *Frame, Dispatch);
+  Variables.describe(*Step, *Frame, Dispatch, C.FrameType);
 
   // Resuming a finished instance stops the program with a message.
   B.SetInsertPoint(Finished);
