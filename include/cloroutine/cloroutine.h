@@ -154,6 +154,70 @@ __attribute__((annotate("cloroutine.heap"), used)) static const struct cr__heap
 }
 #endif
 
+/* With -DCR_REGISTRY on every file of a program, a list of its live
+ * instances, for the debuggers' cr-list (docs/debugging.md): spawns and
+ * clones add an instance, cr_destroy removes it. For debugging: it costs a
+ * malloc and a lock per spawn or clone, and per destroy a walk of the list
+ * under the lock. */
+#ifdef CR_REGISTRY
+#if !CR__HOSTED
+#error "CR_REGISTRY keeps its list with malloc: a freestanding file has none"
+#endif
+struct cr__registry_node {
+  cr_coro *c;
+  struct cr__registry_node *next;
+};
+struct cr__registry {
+  struct cr__registry_node *head;
+  unsigned char lock;
+};
+#ifdef __cplusplus
+extern "C" {
+#endif
+/* One list per program: every file defines it, weakly. */
+__attribute__((weak)) struct cr__registry cr__registry;
+#ifdef __cplusplus
+}
+#endif
+static inline void cr__registry_lock(void) {
+  while (__atomic_test_and_set(&cr__registry.lock, __ATOMIC_ACQUIRE))
+    ;
+}
+static inline void cr__registry_unlock(void) {
+  __atomic_clear(&cr__registry.lock, __ATOMIC_RELEASE);
+}
+/* Lists c (a NULL c, or no memory for its entry: not listed). */
+static inline cr_coro *cr__register(cr_coro *c) {
+  struct cr__registry_node *n =
+      c ? (struct cr__registry_node *)malloc(sizeof *n) : 0;
+  if (n) {
+    n->c = c;
+    cr__registry_lock();
+    n->next = cr__registry.head;
+    cr__registry.head = n;
+    cr__registry_unlock();
+  }
+  return c;
+}
+static inline void cr__unregister(cr_coro *c) {
+  struct cr__registry_node **p, *n = 0;
+  cr__registry_lock();
+  for (p = &cr__registry.head; *p; p = &(*p)->next)
+    if ((*p)->c == c) {
+      n = *p;
+      *p = n->next;
+      break;
+    }
+  cr__registry_unlock();
+  free(n);
+}
+#define CR__REGISTER(c) cr__register(c)
+#define CR__UNREGISTER(c) cr__unregister(c)
+#else
+#define CR__REGISTER(c) (c)
+#define CR__UNREGISTER(c) ((void)0)
+#endif
+
 /* The room cr_spawn_in and cr_clone_in give a frame in [mem, mem + cap):
  * its start aligned up, or NULL if it does not fit. */
 static inline void *cr__fit(void *mem, size_t cap, size_t size, size_t align) {
@@ -197,7 +261,7 @@ static inline void *cr__fit(void *mem, size_t cap, size_t size, size_t align) {
     struct cr__place cr__p = {alloc, mem, (size_t)(cap), 0};                   \
     __cloroutine_place(&cr__p);                                                \
     (void)call;                                                                \
-    __cloroutine_take(&cr__p);                                                 \
+    CR__REGISTER(__cloroutine_take(&cr__p));                                   \
   })
 #define CR__SPAWN_1(alloc, mem, cap, fn) CR__SPAWN(alloc, mem, cap, (fn)())
 #define CR__SPAWN_M(alloc, mem, cap, fn, ...)                                  \
@@ -320,7 +384,7 @@ static inline cr_coro *cr__clone(const cr_coro *c, int *refused) {
     CR__ERRNO(ENOTSUP);
     return 0;
   }
-  return k;
+  return CR__REGISTER(k);
 }
 
 /* An independent copy of c, suspended at the same point (or not started):
@@ -350,7 +414,7 @@ static inline cr_coro *cr_clone_in(const cr_coro *c, void *mem, size_t size) {
     CR__ERRNO(ENOTSUP);
     return 0;
   }
-  return k;
+  return CR__REGISTER(k);
 }
 
 /* Runs what a suspended c owns (C++ destructors), and frees c if cr_spawn
@@ -358,6 +422,7 @@ static inline cr_coro *cr_clone_in(const cr_coro *c, void *mem, size_t size) {
 static inline void cr_destroy(cr_coro *c) {
   if (!c)
     return;
+  CR__UNREGISTER(c);
   if (c->desc->destroy)
     c->desc->destroy(c);
   if (c->desc->release)

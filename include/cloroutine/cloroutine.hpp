@@ -155,7 +155,7 @@ cr_coro *spawn_with(cr__place &p, R (*fn)(P...), A &&...args) {
   // The call creates the instance (docs/design.md, "Spawn sites").
   __cloroutine_place(&p);
   fn(std::forward<A>(args)...);
-  return __cloroutine_take(&p);
+  return CR__REGISTER(__cloroutine_take(&p));
 }
 
 /// An instance or, without it, std::bad_alloc (or errno ENOMEM).
