@@ -9,7 +9,7 @@
 ; in DW_OP_deref, which assignment tracking keeps, where it drops a declare
 ; of a non-alloca), and a held value's debug records after the break name
 ; its reload. The frame pointer itself is the artificial variable
-; __cr_frame, a void *.
+; __cr_frame, a pointer to the frame's debug type (test/Debug/frame-type.c).
 ; RUN: %opt -passes=cloroutine -S %s | FileCheck %s
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
@@ -36,14 +36,15 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK:         %v.reload = load i64
 ; CHECK:         #dbg_value(i64 %v.reload, ![[V:[0-9]+]], !DIExpression(),
 ; CHECK-NOT:     #dbg_declare
+; CHECK-DAG:   ![[F1]] = !DILocalVariable(name: "__cr_frame", scope: !{{[0-9]+}}, {{.*}}type: ![[FP1:[0-9]+]], flags: DIFlagArtificial)
+; CHECK-DAG:   ![[FP1]] = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: ![[FT1:[0-9]+]], size: 64)
+; CHECK-DAG:   ![[FT1]] = !DICompositeType(tag: DW_TAG_structure_type, name: "cr_frame_unoptimised",
 ; CHECK:       ![[OPEN]] = !DILocation(line: 1, scope: ![[SP:[0-9]+]])
-; CHECK:       ![[N]] = !DILocalVariable(name: "n", arg: 1, scope: ![[SP]],
-; CHECK:       ![[X]] = !DILocalVariable(name: "x",
-; CHECK:       ![[F1]] = !DILocalVariable(name: "__cr_frame", scope: {{.*}}, type: ![[VOIDP:[0-9]+]], flags: DIFlagArtificial)
-; CHECK:       ![[VOIDP]] = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64)
-; CHECK:       ![[BUF]] = !DILocalVariable(name: "buf",
-; CHECK:       ![[F2]] = !DILocalVariable(name: "__cr_frame",
-; CHECK:       ![[V]] = !DILocalVariable(name: "v",
+; CHECK-DAG:   ![[N]] = !DILocalVariable(name: "n", arg: 1, scope: ![[SP]],
+; CHECK-DAG:   ![[X]] = !DILocalVariable(name: "x",
+; CHECK-DAG:   ![[BUF]] = !DILocalVariable(name: "buf",
+; CHECK-DAG:   ![[F2]] = !DILocalVariable(name: "__cr_frame",
+; CHECK-DAG:   ![[V]] = !DILocalVariable(name: "v",
 
 ; At -O0, clang gives every parameter and variable a local: those used after
 ; the break live in the frame.

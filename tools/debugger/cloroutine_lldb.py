@@ -227,9 +227,9 @@ def __lldb_init_module(debugger, internal_dict):
     """Registers the formatters in their own category, and the commands."""
     types = '"cr_coro *" "struct cr_coro *" cr_coro "struct cr_coro"'
     for command in (
-            "type summary add -w %s -F %s.summary %s" % (CATEGORY, __name__,
+            "type summary add -e -w %s -F %s.summary %s" % (CATEGORY, __name__,
                                                         types),
-            "type summary add -w %s -F %s.summary -x '^cr::coroutine<.+>$'" %
+            "type summary add -e -w %s -F %s.summary -x '^cr::coroutine<.+>$'" %
             (CATEGORY, __name__),
             "type synthetic add -w %s -l %s.InstanceChildren %s" %
             (CATEGORY, __name__, types),
