@@ -36,11 +36,29 @@ namespace {
 constexpr Value *Unset = nullptr;
 Value *const Unknown = reinterpret_cast<Value *>(uintptr_t(1));
 
+/// A source variable, or the piece of one that a debug record gives when
+/// the optimiser splits a structure (a fragment: bit offset and size).
+struct Piece {
+  DILocalVariable *Var;
+  uint64_t FragOffset = 0, FragSize = 0; ///< Size 0: the whole variable.
+  bool operator==(const Piece &O) const {
+    return Var == O.Var && FragOffset == O.FragOffset &&
+           FragSize == O.FragSize;
+  }
+};
+
+/// The piece a record gives.
+Piece pieceOf(const DbgVariableRecord &R) {
+  if (auto Frag = R.getExpression()->getFragmentInfo())
+    return {R.getVariable(), Frag->OffsetInBits, Frag->SizeInBits};
+  return {R.getVariable()};
+}
+
 /// The source variables of the body: by debug records that give a value,
 /// and by the frame locals whose address they give.
 struct BodyVariables {
-  SmallVector<DILocalVariable *, 8> Vars;
-  DenseMap<DILocalVariable *, unsigned> Index;
+  SmallVector<Piece, 8> Pieces;
+  DenseMap<std::tuple<DILocalVariable *, uint64_t, uint64_t>, unsigned> Index;
   DenseMap<const Value *, SmallVector<DILocalVariable *, 1>> OfLocal;
 
   /// The coroutine's own variables: not those of a function inlined into
@@ -49,17 +67,20 @@ struct BodyVariables {
     return !R.getDebugLoc() || !R.getDebugLoc()->getInlinedAt();
   }
 
-  unsigned indexOf(DILocalVariable *V) {
-    auto [It, New] = Index.try_emplace(V, Vars.size());
+  unsigned indexOf(const Piece &P) {
+    auto [It, New] = Index.try_emplace({P.Var, P.FragOffset, P.FragSize},
+                                       Pieces.size());
     if (New)
-      Vars.push_back(V);
+      Pieces.push_back(P);
     return It->second;
   }
 
-  /// The value \p R gives its variable, or Unknown.
+  /// The value \p R gives its piece, or Unknown.
   static Value *valueOf(const DbgVariableRecord &R) {
-    if (R.hasArgList() || R.getExpression()->getNumElements() ||
-        R.isKillLocation())
+    const DIExpression *E = R.getExpression();
+    bool Plain = !E->getNumElements() ||
+                 (E->getFragmentInfo() && E->getNumElements() == 3);
+    if (R.hasArgList() || !Plain || R.isKillLocation())
       return Unknown;
     Value *V = R.getVariableLocationOp(0);
     if (!V || isa<Constant>(V) || isa<MetadataAsValue>(V))
@@ -67,6 +88,57 @@ struct BodyVariables {
     return V;
   }
 };
+
+/// \p T without typedefs and qualifiers.
+DIType *underlying(DIType *T) {
+  while (auto *D = dyn_cast_or_null<DIDerivedType>(T)) {
+    unsigned Tag = D->getTag();
+    if (Tag != dwarf::DW_TAG_typedef && Tag != dwarf::DW_TAG_const_type &&
+        Tag != dwarf::DW_TAG_volatile_type &&
+        Tag != dwarf::DW_TAG_restrict_type)
+      break;
+    T = D->getBaseType();
+  }
+  return T;
+}
+
+/// The name and type of the bits [Offset, Offset + Size) of a value of type
+/// \p T, whose name is \p Name: a field (s.len, s.pos.x) or an element
+/// (buf[2]). False if they are not one.
+bool nameBits(DIType *T, uint64_t Offset, uint64_t Size, std::string &Name,
+              DIType *&Ty) {
+  T = underlying(T);
+  auto *CT = dyn_cast_or_null<DICompositeType>(T);
+  if (!CT)
+    return false;
+  if (CT->getTag() == dwarf::DW_TAG_array_type) {
+    DIType *Elem = CT->getBaseType();
+    uint64_t Bits = underlying(Elem) ? underlying(Elem)->getSizeInBits() : 0;
+    if (!Bits || Offset / Bits != (Offset + Size - 1) / Bits)
+      return false;
+    Name += "[" + std::to_string(Offset / Bits) + "]";
+    if (Offset % Bits == 0 && Size == Bits) {
+      Ty = Elem;
+      return true;
+    }
+    return nameBits(Elem, Offset % Bits, Size, Name, Ty);
+  }
+  for (DINode *N : CT->getElements()) {
+    auto *M = dyn_cast<DIDerivedType>(N);
+    if (!M || M->getTag() != dwarf::DW_TAG_member || M->isStaticMember() ||
+        M->getOffsetInBits() > Offset ||
+        Offset + Size > M->getOffsetInBits() + M->getSizeInBits())
+      continue;
+    Name += "." + M->getName().str();
+    if (M->getOffsetInBits() == Offset && M->getSizeInBits() == Size) {
+      Ty = M->getBaseType();
+      return true;
+    }
+    return nameBits(M->getBaseType(), Offset - M->getOffsetInBits(), Size,
+                    Name, Ty);
+  }
+  return false;
+}
 
 } // namespace
 
@@ -96,11 +168,11 @@ DIType *emitFrameType(const EmitContext &C) {
           }
         }
         if (R.isDbgValue())
-          Body.indexOf(R.getVariable());
+          Body.indexOf(pieceOf(R));
       }
 
   // Forward data flow: by block, each variable's value at its end.
-  unsigned NumVars = Body.Vars.size();
+  unsigned NumVars = Body.Pieces.size();
   ReversePostOrderTraversal<Function *> RPO(&F);
   SmallVector<BasicBlock *, 32> Order(RPO.begin(), RPO.end());
   // Too big a body for this (blocks times variables): the frame is shown
@@ -115,7 +187,7 @@ DIType *emitFrameType(const EmitContext &C) {
   auto Apply = [&](Value **Vals, const Instruction &I) {
     for (DbgVariableRecord &R : filterDbgVars(I.getDbgRecordRange()))
       if (R.isDbgValue() && BodyVariables::own(R))
-        Vals[Body.Index.lookup(R.getVariable())] = BodyVariables::valueOf(R);
+        Vals[Body.indexOf(pieceOf(R))] = BodyVariables::valueOf(R);
   };
   auto In = [&](BasicBlock *BB, Value **Vals) {
     std::fill(Vals, Vals + NumVars, Unset);
@@ -162,20 +234,20 @@ DIType *emitFrameType(const EmitContext &C) {
 
   // Members of the struct of one state: the variables held there.
   struct Member {
-    DILocalVariable *Var;
+    Piece P;
     uint64_t Offset;
   };
   std::vector<SmallVector<Member, 4>> Held(NumStates);
-  auto Hold = [&](unsigned State, DILocalVariable *V, uint64_t Offset) {
+  auto Hold = [&](unsigned State, const Piece &P, uint64_t Offset) {
     auto &Ms = Held[State];
-    if (none_of(Ms, [&](const Member &M) { return M.Var == V; }))
-      Ms.push_back({V, Offset});
+    if (none_of(Ms, [&](const Member &M) { return M.P == P; }))
+      Ms.push_back({P, Offset});
   };
   for (const SlotItem &Item : S.Items)
     if (Item.IsLocal)
       for (DILocalVariable *V : Body.OfLocal.lookup(Item.V))
         for (unsigned K : Item.Breaks)
-          Hold(K, V, Item.Offset);
+          Hold(K, {V}, Item.Offset);
   auto HeldAt = [&](const Value *V, unsigned State) -> const SlotItem * {
     auto It = S.ItemOf.find(V);
     if (It == S.ItemOf.end())
@@ -194,7 +266,7 @@ DIType *emitFrameType(const EmitContext &C) {
     for (User *U : A.users())
       if (auto *St = dyn_cast<StoreInst>(U); St && St->getValueOperand() == &A)
         for (DILocalVariable *V : Body.OfLocal.lookup(St->getPointerOperand()))
-          Hold(0, V, Item->Offset);
+          Hold(0, {V}, Item->Offset);
   }
   for (BasicBlock &BB : F)
     for (Instruction &I : BB)
@@ -203,7 +275,7 @@ DIType *emitFrameType(const EmitContext &C) {
           if (Value *V = BodyVariables::valueOf(R);
               V != Unknown && isa<Argument>(V))
             if (const SlotItem *Item = HeldAt(V, 0))
-              Hold(0, R.getVariable(), Item->Offset);
+              Hold(0, pieceOf(R), Item->Offset);
   for (const Break &Br : C.Blocks.Breaks) {
     if (!NumVars)
       break;
@@ -217,7 +289,7 @@ DIType *emitFrameType(const EmitContext &C) {
     for (unsigned V = 0; V != NumVars; ++V)
       if (Vals[V] != Unset && Vals[V] != Unknown)
         if (const SlotItem *Item = HeldAt(Vals[V], Br.Index))
-          Hold(Br.Index, Body.Vars[V], Item->Offset);
+          Hold(Br.Index, Body.Pieces[V], Item->Offset);
   }
 
   // The union of the states' structs, each as big as the frame, with its
@@ -232,15 +304,25 @@ DIType *emitFrameType(const EmitContext &C) {
         Scope, "cr_" + StateName + "_" + Name, File, SP->getLine(), FrameBits, 0,
         DINode::FlagZero, nullptr, DINodeArray());
     SmallVector<Metadata *, 4> Members;
-    llvm::sort(Held[K], [](const Member &A, const Member &B) {
+    llvm::stable_sort(Held[K], [](const Member &A, const Member &B) {
       return A.Offset < B.Offset;
     });
     for (const Member &M : Held[K]) {
-      DIType *Ty = M.Var->getType();
-      Members.push_back(DIB.createMemberType(
-          Struct, M.Var->getName(), M.Var->getFile(), M.Var->getLine(),
-          Ty ? Ty->getSizeInBits() : 0, 0, M.Offset * 8, DINode::FlagZero,
-          Ty));
+      DILocalVariable *V = M.P.Var;
+      std::string MemberName = V->getName().str();
+      DIType *Ty = V->getType();
+      uint64_t Bits = Ty ? Ty->getSizeInBits() : 0;
+      // A piece is shown as the field or element it is, if it is one.
+      if (M.P.FragSize) {
+        if (!nameBits(V->getType(), M.P.FragOffset, M.P.FragSize, MemberName,
+                      Ty))
+          continue;
+        Bits = M.P.FragSize;
+      }
+      Members.push_back(DIB.createMemberType(Struct, MemberName, V->getFile(),
+                                             V->getLine(), Bits, 0,
+                                             M.Offset * 8, DINode::FlagZero,
+                                             Ty));
     }
     DIB.replaceArrays(Struct, DIB.getOrCreateArray(Members));
     States.push_back(DIB.createMemberType(Union, StateName, File,

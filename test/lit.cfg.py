@@ -16,6 +16,7 @@ config.substitutions.append(("%frontend", os.path.join(config.plugin_dir, "Cloro
 config.substitutions.append(("%cc", os.path.join(config.bin_dir, "cloroutine-clang")))
 config.substitutions.append(("%cxx", os.path.join(config.bin_dir, "cloroutine-clang++")))
 config.substitutions.append(("%clang", f"{tools}/clang"))
+config.substitutions.append(("%lldb", f"{tools}/lldb"))
 config.substitutions.append(("%cloroutine_src", config.cloroutine_src))
 config.substitutions.append(("%examples", os.path.join(config.cloroutine_src, "examples")))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))

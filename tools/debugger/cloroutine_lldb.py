@@ -24,7 +24,7 @@ def _instance(val):
     if t.IsPointerType():
         return val
     name = t.GetName()
-    if name in ("cr_coro", "struct cr_coro"):
+    if name == "cr_coro":
         return val.AddressOf().GetNonSyntheticValue()
     if name.startswith("cr::coroutine<"):
         return val.GetChildMemberWithName("c_").GetNonSyntheticValue()
@@ -189,9 +189,12 @@ def _evaluate(debugger, expr):
 def cr_info(debugger, command, result, internal_dict):
     """cr-info EXPR: where the instance EXPR (a cr_coro * or a
     cr::coroutine<R>) is, and the variables its frame holds there."""
+    if not command.strip():
+        result.SetError("usage: cr-info EXPR")
+        return
     value = _evaluate(debugger, command)
     if not value.GetError().Success():
-        result.SetError("cr-info: %s" % value.GetError().GetCString())
+        result.SetError(value.GetError())
         return
     c = _instance(value)
     if c is None:
@@ -224,18 +227,16 @@ def cr_list(debugger, command, result, internal_dict):
 
 
 def __lldb_init_module(debugger, internal_dict):
-    """Registers the formatters in their own category, and the commands."""
-    types = '"cr_coro *" "struct cr_coro *" cr_coro "struct cr_coro"'
-    for command in (
-            "type summary add -e -w %s -F %s.summary %s" % (CATEGORY, __name__,
-                                                        types),
-            "type summary add -e -w %s -F %s.summary -x '^cr::coroutine<.+>$'" %
-            (CATEGORY, __name__),
-            "type synthetic add -w %s -l %s.InstanceChildren %s" %
-            (CATEGORY, __name__, types),
-            "type synthetic add -w %s -l %s.InstanceChildren "
-            "-x '^cr::coroutine<.+>$'" % (CATEGORY, __name__),
-            "type category enable %s" % CATEGORY,
-            "command script add -o -f %s.cr_info cr-info" % __name__,
-            "command script add -o -f %s.cr_list cr-list" % __name__):
-        debugger.HandleCommand(command)
+    """Registers the formatters in their own category, and the commands.
+    lldb reads `struct cr_coro` as cr_coro; the struct and the wrapper skip
+    pointers (-p), so a cr::coroutine<R> * is not read as a cr_coro *."""
+    for kind, how in (("summary", "-e -F %s.summary" % __name__),
+                      ("synthetic", "-l %s.InstanceChildren" % __name__)):
+        for names in ('"cr_coro *"', "-p cr_coro",
+                      "-p -x '^cr::coroutine<.+>$'"):
+            debugger.HandleCommand("type %s add -w %s %s %s" %
+                                   (kind, CATEGORY, how, names))
+    debugger.HandleCommand("type category enable %s" % CATEGORY)
+    for command, function in (("cr-info", "cr_info"), ("cr-list", "cr_list")):
+        debugger.HandleCommand("command script add -o -f %s.%s %s" %
+                               (__name__, function, command))
