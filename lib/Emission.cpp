@@ -20,7 +20,7 @@ EmitContext::EmitContext(Function &F, const BlocksInfo &Blocks,
 Function *emitCoroutine(Function &F, const BlocksInfo &Blocks,
                         const SlotsInfo &Slots) {
   EmitContext C(F, Blocks, Slots);
-  Constant *Where = emitWhereTable(C);
+  WhereTable Where = emitWhereTable(C);
   C.FrameType = emitFrameType(C);
   Function *Step = rewriteStep(C);
   Function *Destroy = emitDestroy(C, *Step);

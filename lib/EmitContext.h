@@ -57,10 +57,15 @@ struct EmitContext {
   }
 };
 
-/// @f.cr.where, the struct cr__where of each state: where the coroutine
-/// starts, then each break's call. Made before the step rewrite moves the
-/// calls.
-llvm::Constant *emitWhereTable(const EmitContext &C);
+/// A coroutine's places: @f.cr.where, the struct cr__where of each state
+/// (where the coroutine starts, then each break's call), and @f.cr.text,
+/// the strings its entries name by offset.
+struct WhereTable {
+  llvm::Constant *Text, *Table;
+};
+
+/// Makes the coroutine's places, before the step rewrite moves the calls.
+WhereTable emitWhereTable(const EmitContext &C);
 
 /// With full debug info, a pointer to the frame as a debug type: the
 /// header, then a union of one struct per state with the source variables
@@ -80,10 +85,10 @@ llvm::Function *emitDestroy(const EmitContext &C, llvm::Function &Step);
 llvm::Function *emitRelocate(const EmitContext &C);
 
 /// @f.cr.desc and @f.cr.desc.in, the struct cr__desc of instances on the
-/// heap \p H and in the caller's storage, with the table \p Where.
+/// heap \p H and in the caller's storage, with the places \p Where.
 Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
                             llvm::Function *Destroy, llvm::Function *Relocate,
-                            llvm::Constant *Where);
+                            const WhereTable &Where);
 
 /// @f.cr.spawn(alloc, mem, cap, args): makes room for an instance as the
 /// request says, and initialises it; or returns null.

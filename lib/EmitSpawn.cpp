@@ -21,7 +21,7 @@ namespace cloroutine {
 static Constant *descriptorValue(const EmitContext &C, Function *Destroy,
                                  Function *Relocate, Constant *Name,
                                  Function *Alloc, Function *Release,
-                                 Constant *Other, Constant *Where) {
+                                 Constant *Other, const WhereTable &Where) {
   Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
   StructType *Ty = descriptorType(C.Ctx, C.DL);
   auto OrNull = [&](Function *Fn) -> Constant * {
@@ -38,14 +38,15 @@ static Constant *descriptorValue(const EmitContext &C, Function *Destroy,
   Fields[DescAlloc] = OrNull(Alloc);
   Fields[DescRelease] = OrNull(Release);
   Fields[DescOther] = Other;
-  Fields[DescWhere] = Where;
+  Fields[DescText] = Where.Text;
+  Fields[DescWhere] = Where.Table;
   Fields[DescPlaces] = ConstantInt::get(SizeTy, C.Blocks.Breaks.size() + 1);
   return ConstantStruct::get(Ty, ArrayRef<Constant *>(Fields));
 }
 
 Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
                             Function *Destroy, Function *Relocate,
-                            Constant *Where) {
+                            const WhereTable &Where) {
   StructType *Ty = descriptorType(C.Ctx, C.DL);
   // The heap's descriptor is the coroutine's for cr_frame_size_of in other
   // files, which find it by name; but each copy of a coroutine that every

@@ -2,13 +2,16 @@
 //
 // The constant table cr_where, error messages and the debugger scripts read
 // to say where a suspended instance waits: by state, the coroutine's own
-// line, then each break's call with the suspend function it calls.
+// line, then each break's call with the suspend function it calls. Its
+// strings are offsets into one array of the coroutine's, so that it needs
+// no relocation: 16 bytes a break, on every target.
 //
 //===----------------------------------------------------------------------===//
 
 #include "EmitContext.h"
 #include "Markers.h"
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Module.h"
 
@@ -16,25 +19,28 @@ using namespace llvm;
 
 namespace cloroutine {
 
-Constant *emitWhereTable(const EmitContext &C) {
-  StructType *Ty = whereType(C.Ctx);
-  // One string per text: the file of every entry is usually the same.
-  StringMap<Constant *> Strings;
-  auto String = [&](StringRef Text) {
-    Constant *&S = Strings[Text];
-    if (!S)
-      S = makeString(C.M, Text, C.F.getName() + ".cr.text");
-    return S;
+WhereTable emitWhereTable(const EmitContext &C) {
+  // The strings, each once, in one array; the entries hold their offsets.
+  std::string Text;
+  StringMap<uint32_t> Offsets;
+  auto Offset = [&](StringRef S) {
+    auto [It, New] = Offsets.try_emplace(S, Text.size());
+    if (New)
+      (Text += S) += '\0';
+    return It->second;
   };
-  Constant *Null = ConstantPointerNull::get(C.Ptr);
+  StructType *Ty = whereType(C.Ctx);
   auto Entry = [&](const DILocation *Loc, unsigned Line, unsigned Column,
-                   Constant *Suspend) {
-    Constant *Fields[WhereNumFields];
-    Fields[WhereFile] = Loc ? String(Loc->getFilename()) : Null;
+                   uint32_t Suspend) {
+    uint32_t Fields[WhereNumFields];
+    Fields[WhereFile] = Loc ? Offset(Loc->getFilename()) : WhereNone;
     Fields[WhereSuspend] = Suspend;
-    Fields[WhereLine] = ConstantInt::get(C.I32, Line);
-    Fields[WhereColumn] = ConstantInt::get(C.I32, Column);
-    return ConstantStruct::get(Ty, ArrayRef<Constant *>(Fields));
+    Fields[WhereLine] = Line;
+    Fields[WhereColumn] = Column;
+    SmallVector<Constant *, WhereNumFields> Values;
+    for (uint32_t V : Fields)
+      Values.push_back(ConstantInt::get(C.I32, V));
+    return ConstantStruct::get(Ty, Values);
   };
 
   SmallVector<Constant *, 8> Entries;
@@ -43,26 +49,33 @@ Constant *emitWhereTable(const EmitContext &C) {
       SP ? DILocation::get(C.Ctx, SP->getLine(), 0,
                            const_cast<DISubprogram *>(SP))
          : nullptr;
-  Entries.push_back(Entry(Opening, SP ? SP->getLine() : 0, 0, Null));
+  Entries.push_back(Entry(Opening, SP ? SP->getLine() : 0, 0, WhereNone));
   for (const Break &Br : C.Blocks.Breaks) {
     // An inlined call's location is the innermost: the line of the
     // suspend call as written, even inside a helper the body inlined.
     const DILocation *Loc = Br.Suspend->getDebugLoc().get();
     auto *Callee = dyn_cast<Function>(
         Br.Suspend->getCalledOperand()->stripPointerCasts());
-    Constant *Name =
-        String(Callee ? sourceName(*Callee) : std::string("(indirect)"));
+    uint32_t Name =
+        Offset(Callee ? sourceName(*Callee) : std::string("(indirect)"));
     Entries.push_back(Entry(Loc, Loc ? Loc->getLine() : 0,
                             Loc ? Loc->getColumn() : 0, Name));
   }
   auto *ArrTy = ArrayType::get(Ty, Entries.size());
-  auto *GV = new GlobalVariable(C.M, ArrTy, /*isConstant=*/true,
-                                GlobalValue::PrivateLinkage,
-                                ConstantArray::get(ArrTy, Entries),
-                                C.F.getName() + ".cr.where");
-  GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
-  GV->setAlignment(C.DL.getPointerABIAlignment(0));
-  return GV;
+  auto *Table = new GlobalVariable(C.M, ArrTy, /*isConstant=*/true,
+                                   GlobalValue::PrivateLinkage,
+                                   ConstantArray::get(ArrTy, Entries),
+                                   C.F.getName() + ".cr.where");
+  Table->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+  Table->setAlignment(Align(4));
+  // Text already ends in a NUL: no other is added.
+  Constant *Init = ConstantDataArray::getString(C.Ctx, Text, false);
+  auto *TextGV = new GlobalVariable(C.M, Init->getType(), /*isConstant=*/true,
+                                    GlobalValue::PrivateLinkage, Init,
+                                    C.F.getName() + ".cr.text");
+  TextGV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+  TextGV->setAlignment(Align(1));
+  return {TextGV, Table};
 }
 
 } // namespace cloroutine

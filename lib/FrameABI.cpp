@@ -2,6 +2,7 @@
 
 #include "FrameABI.h"
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/IR/DataLayout.h"
 #include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/LLVMContext.h"
@@ -34,16 +35,15 @@ StructType *descriptorType(LLVMContext &Ctx, const DataLayout &DL) {
   Fields[DescDestroy] = Fields[DescRelocate] = Code;
   Fields[DescName] = Fields[DescOther] = PointerType::getUnqual(Ctx);
   Fields[DescAlloc] = Fields[DescRelease] = Code;
-  Fields[DescWhere] = PointerType::getUnqual(Ctx);
+  Fields[DescText] = Fields[DescWhere] = PointerType::getUnqual(Ctx);
   Fields[DescPlaces] = SizeTy;
   return StructType::get(Ctx, ArrayRef<Type *>(Fields));
 }
 
 StructType *whereType(LLVMContext &Ctx) {
-  Type *Fields[WhereNumFields];
-  Fields[WhereFile] = Fields[WhereSuspend] = PointerType::getUnqual(Ctx);
-  Fields[WhereLine] = Fields[WhereColumn] = IntegerType::get(Ctx, ABIIntBits);
-  return StructType::get(Ctx, ArrayRef<Type *>(Fields));
+  SmallVector<Type *, WhereNumFields> Fields(WhereNumFields,
+                                             IntegerType::get(Ctx, ABIIntBits));
+  return StructType::get(Ctx, Fields);
 }
 
 StructType *placeType(LLVMContext &Ctx, const DataLayout &DL) {
@@ -68,7 +68,8 @@ void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
      << SL->getElementOffset(DescName) << ", alloc "
      << SL->getElementOffset(DescAlloc) << ", release "
      << SL->getElementOffset(DescRelease) << ", other "
-     << SL->getElementOffset(DescOther) << ", where "
+     << SL->getElementOffset(DescOther) << ", text "
+     << SL->getElementOffset(DescText) << ", where "
      << SL->getElementOffset(DescWhere) << ", places "
      << SL->getElementOffset(DescPlaces) << ", size " << SL->getSizeInBytes()
      << "\n";
@@ -77,7 +78,7 @@ void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
      << WL->getElementOffset(WhereSuspend) << ", line "
      << WL->getElementOffset(WhereLine) << ", column "
      << WL->getElementOffset(WhereColumn) << ", size " << WL->getSizeInBytes()
-     << "\n";
+     << ", none " << int32_t(WhereNone) << "\n";
   const StructLayout *PL = DL.getStructLayout(placeType(Ctx, DL));
   OS << "cr__place: alloc " << PL->getElementOffset(PlaceAlloc) << ", mem "
      << PL->getElementOffset(PlaceMem) << ", cap "

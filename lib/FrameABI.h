@@ -57,6 +57,7 @@ enum DescriptorField : unsigned {
   DescAlloc,      ///< void *(*alloc)(size_t size, size_t align), or NULL
   DescRelease,    ///< void (*release)(void *), or NULL: caller's storage
   DescOther,      ///< const struct cr__desc *other
+  DescText,       ///< const char *text: the strings where's entries name
   DescWhere,      ///< const struct cr__where *where: by state
   DescPlaces,     ///< size_t places: entries of where (breaks + 1)
   DescNumFields
@@ -64,13 +65,18 @@ enum DescriptorField : unsigned {
 
 /// The fields of struct cr__where, one entry of a coroutine's table of the
 /// places an instance can wait at: its start (entry 0) and each break.
+/// All 32 bits; the strings are offsets into the descriptor's text, so that
+/// the table is constant data with no relocation.
 enum WhereField : unsigned {
-  WhereFile,    ///< const char *file, or NULL: no source location
-  WhereSuspend, ///< const char *suspend: the function called; NULL at 0
-  WhereLine,    ///< 32-bit line
-  WhereColumn,  ///< 32-bit column
+  WhereFile,    ///< the file's offset in text, or WhereNone
+  WhereSuspend, ///< the suspend function's name's; WhereNone at the start
+  WhereLine,
+  WhereColumn,
   WhereNumFields
 };
+
+/// CR__NONE: no string (no source location; no suspend call).
+inline constexpr uint32_t WhereNone = ~0u;
 
 /// The fields of struct cr__place, a spawn's request for storage, which
 /// cr_spawn pushes on a per-thread stack while it calls the coroutine.

@@ -50,12 +50,14 @@ typedef int cr__int32;
 #endif
 
 /* A place an instance can wait at: its start (entry 0 of a coroutine's
- * table) or a break. Constant data the pass emits for each coroutine. */
+ * table) or a break. Constant data the pass emits for each coroutine; the
+ * strings are offsets into the descriptor's text, or CR__NONE. */
 struct cr__where {
-  const char *file;    /* NULL: compiled without source locations */
-  const char *suspend; /* the suspend function called; NULL at the start */
+  cr__state file;    /* CR__NONE: compiled without source locations */
+  cr__state suspend; /* the suspend function called; CR__NONE at the start */
   cr__state line, column;
 };
+#define CR__NONE ((cr__state)-1)
 
 struct cr__desc {
   size_t frame_size;             /* bytes of a frame, header included */
@@ -75,7 +77,8 @@ struct cr__desc {
   /* The same coroutine's descriptor for the other kind of storage. */
   const struct cr__desc *other;
   /* Where an instance in state k waits, for k < places: the start, then
-   * each break. */
+   * each break; and the strings its entries name. */
+  const char *text;
   const struct cr__where *where;
   size_t places;
 };
@@ -307,10 +310,12 @@ static inline struct cr_where cr_where(const cr_coro *c) {
   struct cr_where w = {c->desc->name, 0, 0, 0, 0};
   if (c->state < c->desc->places) {
     const struct cr__where *p = &c->desc->where[c->state];
-    w.file = p->file;
+    if (p->file != CR__NONE)
+      w.file = c->desc->text + p->file;
     w.line = (unsigned)p->line;
     w.column = (unsigned)p->column;
-    w.suspend = p->suspend;
+    if (p->suspend != CR__NONE)
+      w.suspend = c->desc->text + p->suspend;
   }
   return w;
 }

@@ -48,6 +48,7 @@ const size_t abi_name = offsetof(struct cr__desc, name);
 const size_t abi_alloc = offsetof(struct cr__desc, alloc);
 const size_t abi_release = offsetof(struct cr__desc, release);
 const size_t abi_other = offsetof(struct cr__desc, other);
+const size_t abi_text = offsetof(struct cr__desc, text);
 const size_t abi_where = offsetof(struct cr__desc, where);
 const size_t abi_places = offsetof(struct cr__desc, places);
 const size_t abi_desc_size = sizeof(struct cr__desc);
@@ -56,6 +57,7 @@ const size_t abi_where_suspend = offsetof(struct cr__where, suspend);
 const size_t abi_where_line = offsetof(struct cr__where, line);
 const size_t abi_where_column = offsetof(struct cr__where, column);
 const size_t abi_where_size = sizeof(struct cr__where);
+const cr__state abi_none = CR__NONE;
 const size_t abi_place_alloc = offsetof(struct cr__place, alloc);
 const size_t abi_place_mem = offsetof(struct cr__place, mem);
 const size_t abi_place_cap = offsetof(struct cr__place, cap);
@@ -81,6 +83,7 @@ const size_t abi_relocate_bits =
 // CHECK: @abi_alloc = {{.*}}constant i{{16|32|64}} [[ALLOC:[0-9]+]]
 // CHECK: @abi_release = {{.*}}constant i{{16|32|64}} [[RELEASE:[0-9]+]]
 // CHECK: @abi_other = {{.*}}constant i{{16|32|64}} [[OTHER:[0-9]+]]
+// CHECK: @abi_text = {{.*}}constant i{{16|32|64}} [[TEXT:[0-9]+]]
 // CHECK: @abi_where = {{.*}}constant i{{16|32|64}} [[WHERE:[0-9]+]]
 // CHECK: @abi_places = {{.*}}constant i{{16|32|64}} [[PLACES:[0-9]+]]
 // CHECK: @abi_desc_size = {{.*}}constant i{{16|32|64}} [[DSIZE:[0-9]+]]
@@ -89,6 +92,7 @@ const size_t abi_relocate_bits =
 // CHECK: @abi_where_line = {{.*}}constant i{{16|32|64}} [[WLINE:[0-9]+]]
 // CHECK: @abi_where_column = {{.*}}constant i{{16|32|64}} [[WCOLUMN:[0-9]+]]
 // CHECK: @abi_where_size = {{.*}}constant i{{16|32|64}} [[WSIZE:[0-9]+]]
+// CHECK: @abi_none = {{.*}}constant i32 [[NONE:-?[0-9]+]]
 // CHECK: @abi_place_alloc = {{.*}}constant i{{16|32|64}} [[PALLOC:[0-9]+]]
 // CHECK: @abi_place_mem = {{.*}}constant i{{16|32|64}} [[PMEM:[0-9]+]]
 // CHECK: @abi_place_cap = {{.*}}constant i{{16|32|64}} [[PCAP:[0-9]+]]
@@ -100,8 +104,8 @@ const size_t abi_relocate_bits =
 // CHECK: @abi_unfollowed = {{.*}}constant i32 [[UNFOLLOWED:-?[0-9]+]]
 // CHECK: @abi_relocate_bits = {{.*}}constant i{{16|32|64}} [[RBITS:[0-9]+]]
 // CHECK: cr_coro: step [[STEP]], desc [[DESC]], state [[STATE]], end [[END]], align [[ALIGN]]{{$}}
-// CHECK-NEXT: cr__desc: frame_size [[FSIZE]], frame_align [[FALIGN]], destroy [[DESTROY]], relocate [[RELOCATE]], name [[NAME]], alloc [[ALLOC]], release [[RELEASE]], other [[OTHER]], where [[WHERE]], places [[PLACES]], size [[DSIZE]]{{$}}
-// CHECK-NEXT: cr__where: file [[WFILE]], suspend [[WSUSPEND]], line [[WLINE]], column [[WCOLUMN]], size [[WSIZE]]{{$}}
+// CHECK-NEXT: cr__desc: frame_size [[FSIZE]], frame_align [[FALIGN]], destroy [[DESTROY]], relocate [[RELOCATE]], name [[NAME]], alloc [[ALLOC]], release [[RELEASE]], other [[OTHER]], text [[TEXT]], where [[WHERE]], places [[PLACES]], size [[DSIZE]]{{$}}
+// CHECK-NEXT: cr__where: file [[WFILE]], suspend [[WSUSPEND]], line [[WLINE]], column [[WCOLUMN]], size [[WSIZE]], none [[NONE]]{{$}}
 // CHECK-NEXT: cr__place: alloc [[PALLOC]], mem [[PMEM]], cap [[PCAP]], prev [[PPREV]], size [[PSIZE]]{{$}}
 // CHECK-NEXT: states: done [[DONE]], destroying 2147483648{{$}}
 // CHECK-NEXT: malloc align [[MALLOC]]{{$}}

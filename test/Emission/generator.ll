@@ -27,7 +27,7 @@ declare i64 @resumed()
 
 ; The descriptor: frame size and alignment, no destroy or relocate function
 ; (nothing to destroy; no pointer held), the name.
-; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 40, i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.where, i64 2 }
+; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 40, i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 2 }
 
 ; The ramp hands a new instance to __cloroutine_take (1 means out of memory).
 ; CHECK-LABEL: define i64 @gen(i64 %n)

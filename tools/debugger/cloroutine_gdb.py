@@ -14,6 +14,7 @@ import gdb.printing
 
 DONE = 0xFFFFFFFF
 DESTROYING = 1 << 31
+NONE = 0xFFFFFFFF
 
 
 def _instance(val):
@@ -36,6 +37,13 @@ def _string(ptr):
     return ptr.string() if int(ptr) else None
 
 
+def _table_string(desc, offset):
+    """The string at offset in the descriptor's text, or None (CR__NONE)."""
+    if int(offset) == NONE:
+        return None
+    return (desc["text"] + int(offset)).string()
+
+
 def where(c):
     """(name, status, state): the coroutine's name, where it is in words,
     and its state number; c is a cr_coro *."""
@@ -49,11 +57,12 @@ def where(c):
     if state >= int(desc["places"]):
         return name, "corrupt (state %d)" % state, state
     place = desc["where"][state]
-    file = _string(place["file"])
+    file = _table_string(desc, place["file"])
     at = "%s:%d" % (file, int(place["line"])) if file else "unknown line"
     if state == 0:
         return name, "not started (%s)" % at, state
-    return name, "waiting at %s in %s" % (at, _string(place["suspend"])), state
+    suspend = _table_string(desc, place["suspend"])
+    return name, "waiting at %s in %s" % (at, suspend), state
 
 
 def frame_values(c, state):

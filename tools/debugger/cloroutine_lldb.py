@@ -11,6 +11,7 @@ import lldb
 
 DONE = 0xFFFFFFFF
 DESTROYING = 1 << 31
+NONE = 0xFFFFFFFF
 CATEGORY = "cloroutine"
 
 
@@ -41,6 +42,17 @@ def _string(ptr):
     return s if error.Success() else "?"
 
 
+def _table_string(desc, offset):
+    """The string at offset in the descriptor's text, or None (CR__NONE)."""
+    offset = offset.GetValueAsUnsigned()
+    if offset == NONE:
+        return None
+    text = desc.GetChildMemberWithName("text").GetValueAsUnsigned()
+    error = lldb.SBError()
+    s = desc.GetProcess().ReadCStringFromMemory(text + offset, 4096, error)
+    return s if error.Success() else "?"
+
+
 def where(c):
     """(name, status, state): the coroutine's name, where it is in words,
     and its state number; c is a cr_coro *."""
@@ -59,12 +71,12 @@ def where(c):
     place = table.CreateValueFromAddress(
         "where", table.GetValueAsUnsigned() + state * entry.GetByteSize(),
         entry)
-    file = _string(place.GetChildMemberWithName("file"))
+    file = _table_string(desc, place.GetChildMemberWithName("file"))
     line = place.GetChildMemberWithName("line").GetValueAsUnsigned()
     at = "%s:%d" % (file, line) if file else "unknown line"
     if state == 0:
         return name, "not started (%s)" % at, state
-    suspend = _string(place.GetChildMemberWithName("suspend"))
+    suspend = _table_string(desc, place.GetChildMemberWithName("suspend"))
     return name, "waiting at %s in %s" % (at, suspend), state
 
 

@@ -6,7 +6,7 @@
 ; RUN: FileCheck %s < %t.ll
 ; RUN: %opt -passes='default<O2>' -S %t.ll -o %t.O2.ll
 ; RUN: llc -O2 %t.O2.ll -o /dev/null
-; CHECK: @gen.cr.desc = constant { i32, i32, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i32 } { i32 16, i32 4,
+; CHECK: @gen.cr.desc = constant { i32, i32, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i32 } { i32 16, i32 4,
 ; CHECK-LABEL: define internal i32 @gen.cr.step(ptr
 ; CHECK: getelementptr inbounds i8, ptr %frame, i{{32|64}} 8
 ; CHECK: getelementptr inbounds i8, ptr %frame, i{{32|64}} 12
