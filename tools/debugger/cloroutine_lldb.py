@@ -114,19 +114,25 @@ def _live_values(c):
 
 
 def _text(value, limit=200):
-    """value as gdb prints it on one line: `0x... "text"`, or `{a = 1}`."""
+    """value as gdb prints it on one line: `0x... "text"`, `{a = 1}`, or a
+    container's summary and elements (`size=2 {11, 12}`)."""
     plain, summary = value.GetValue(), value.GetSummary()
-    if plain or summary:
-        return " ".join(s for s in (plain, summary) if s)
-    array = value.GetType().GetCanonicalType().IsArrayType()
+    head = " ".join(s for s in (plain, summary) if s)
+    t = value.GetType().GetCanonicalType()
+    count = value.GetNumChildren()
+    # A pointer's or a string's children are not what it shows.
+    if plain or (summary and (t.IsPointerType() or summary.startswith('"'))) \
+            or (head and not count):
+        return head
+    indexed = t.IsArrayType() or value.GetChildAtIndex(0).GetName() == "[0]"
     parts = []
-    for i in range(min(value.GetNumChildren(), limit)):
+    for i in range(min(count, limit)):
         child = value.GetChildAtIndex(i)
         text = _text(child, limit)
-        parts.append(text if array else "%s = %s" % (child.GetName(), text))
-    if value.GetNumChildren() > limit:
+        parts.append(text if indexed else "%s = %s" % (child.GetName(), text))
+    if count > limit:
         parts.append("...")
-    return "{%s}" % ", ".join(parts)
+    return (head + " " if head else "") + "{%s}" % ", ".join(parts)
 
 
 def describe(c):
