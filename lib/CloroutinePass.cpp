@@ -2,9 +2,9 @@
 //
 // The pass runs the stages in order on every coroutine of a module:
 //   Markers -> Blocks -> Liveness -> Slots -> Emission,
-// then resolves cr_spawn sites and names the gdb script. Under clang it runs at the start of the
-// pipeline, before inlining or any CSE, so that the breaks are exactly the
-// suspend calls written in each coroutine's body at every -O level.
+// then resolves cr_spawn sites and names the gdb script. Under clang it runs at
+// the start of the pipeline, before inlining or any CSE, so that the breaks are
+// exactly the suspend calls written in each coroutine's body at every -O level.
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,4 +1,5 @@
-//===- DebuggerScripts.cpp - Name the gdb script in a program built with -g ===//
+//===- DebuggerScripts.cpp - Name the gdb script in a program built with -g
+//===//
 
 #include "DebuggerScripts.h"
 #include "FrameABI.h"
@@ -29,8 +30,7 @@ namespace cloroutine {
 /// share/cloroutine/gdb/. Empty if neither exists.
 static std::string scriptPath() {
   Dl_info Info;
-  if (!dladdr(reinterpret_cast<void *>(&scriptPath), &Info) ||
-      !Info.dli_fname)
+  if (!dladdr(reinterpret_cast<void *>(&scriptPath), &Info) || !Info.dli_fname)
     return "";
   SmallString<256> Dir;
   if (sys::fs::real_path(Info.dli_fname, Dir))
@@ -52,9 +52,8 @@ bool nameDebuggerScripts(Module &M) {
   bool Full = any_of(M.debug_compile_units(), [](const DICompileUnit *CU) {
     return CU->getEmissionKind() == DICompileUnit::FullDebug;
   });
-  bool Steps = any_of(M, [](const Function &F) {
-    return F.hasFnAttribute(AttrStep);
-  });
+  bool Steps =
+      any_of(M, [](const Function &F) { return F.hasFnAttribute(AttrStep); });
   if (!Full || !Steps)
     return false;
   static const std::string Path = scriptPath();
@@ -65,8 +64,7 @@ bool nameDebuggerScripts(Module &M) {
   constexpr char Name[] = "__cloroutine_gdb_script";
   if (M.getNamedGlobal(Name))
     return false;
-  Constant *Init =
-      ConstantDataArray::getString(M.getContext(), "\x01" + Path);
+  Constant *Init = ConstantDataArray::getString(M.getContext(), "\x01" + Path);
   auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
                                 GlobalValue::LinkOnceODRLinkage, Init, Name);
   GV->setSection(".debug_gdb_scripts");

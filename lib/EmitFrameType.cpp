@@ -42,8 +42,7 @@ struct Piece {
   DILocalVariable *Var;
   uint64_t FragOffset = 0, FragSize = 0; ///< Size 0: the whole variable.
   bool operator==(const Piece &O) const {
-    return Var == O.Var && FragOffset == O.FragOffset &&
-           FragSize == O.FragSize;
+    return Var == O.Var && FragOffset == O.FragOffset && FragSize == O.FragSize;
   }
 };
 
@@ -68,8 +67,8 @@ struct BodyVariables {
   }
 
   unsigned indexOf(const Piece &P) {
-    auto [It, New] = Index.try_emplace({P.Var, P.FragOffset, P.FragSize},
-                                       Pieces.size());
+    auto [It, New] =
+        Index.try_emplace({P.Var, P.FragOffset, P.FragSize}, Pieces.size());
     if (New)
       Pieces.push_back(P);
     return It->second;
@@ -134,8 +133,8 @@ bool nameBits(DIType *T, uint64_t Offset, uint64_t Size, std::string &Name,
       Ty = M->getBaseType();
       return true;
     }
-    return nameBits(M->getBaseType(), Offset - M->getOffsetInBits(), Size,
-                    Name, Ty);
+    return nameBits(M->getBaseType(), Offset - M->getOffsetInBits(), Size, Name,
+                    Ty);
   }
   return false;
 }
@@ -158,8 +157,8 @@ DIType *emitFrameType(const EmitContext &C) {
           continue;
         if (R.isDbgDeclare() || R.isDbgAssign()) {
           // The address of a frame local, whole: the variable is its memory.
-          DIExpression *Addr = R.isDbgDeclare() ? R.getExpression()
-                                                : R.getAddressExpression();
+          DIExpression *Addr =
+              R.isDbgDeclare() ? R.getExpression() : R.getAddressExpression();
           if (!Addr->getNumElements() &&
               !R.getExpression()->getFragmentInfo()) {
             auto &Vars = Body.OfLocal[R.getAddress()];
@@ -253,8 +252,7 @@ DIType *emitFrameType(const EmitContext &C) {
     if (It == S.ItemOf.end())
       return nullptr;
     const SlotItem &Item = S.Items[It->second];
-    return !Item.IsLocal && is_contained(Item.Breaks, State) ? &Item
-                                                             : nullptr;
+    return !Item.IsLocal && is_contained(Item.Breaks, State) ? &Item : nullptr;
   };
   // At the start, the parameters are where the spawn stored them: the
   // variables the body's records give an argument's value, or (unoptimised)
@@ -294,15 +292,15 @@ DIType *emitFrameType(const EmitContext &C) {
 
   // The union of the states' structs, each as big as the frame, with its
   // members at their offsets from the frame's start.
-  DICompositeType *Union = DIB.createUnionType(
-      Scope, "cr_states_" + Name, File, SP->getLine(), FrameBits, 0,
-      DINode::FlagZero, DINodeArray());
+  DICompositeType *Union =
+      DIB.createUnionType(Scope, "cr_states_" + Name, File, SP->getLine(),
+                          FrameBits, 0, DINode::FlagZero, DINodeArray());
   SmallVector<Metadata *, 8> States;
   for (unsigned K = 0; K != NumStates; ++K) {
     std::string StateName = K ? "break_" + std::to_string(K) : "start";
     auto *Struct = DIB.createStructType(
-        Scope, "cr_" + StateName + "_" + Name, File, SP->getLine(), FrameBits, 0,
-        DINode::FlagZero, nullptr, DINodeArray());
+        Scope, "cr_" + StateName + "_" + Name, File, SP->getLine(), FrameBits,
+        0, DINode::FlagZero, nullptr, DINodeArray());
     SmallVector<Metadata *, 4> Members;
     llvm::stable_sort(Held[K], [](const Member &A, const Member &B) {
       return A.Offset < B.Offset;
@@ -319,23 +317,21 @@ DIType *emitFrameType(const EmitContext &C) {
           continue;
         Bits = M.P.FragSize;
       }
-      Members.push_back(DIB.createMemberType(Struct, MemberName, V->getFile(),
-                                             V->getLine(), Bits, 0,
-                                             M.Offset * 8, DINode::FlagZero,
-                                             Ty));
+      Members.push_back(
+          DIB.createMemberType(Struct, MemberName, V->getFile(), V->getLine(),
+                               Bits, 0, M.Offset * 8, DINode::FlagZero, Ty));
     }
     DIB.replaceArrays(Struct, DIB.getOrCreateArray(Members));
-    States.push_back(DIB.createMemberType(Union, StateName, File,
-                                          SP->getLine(), FrameBits, 0, 0,
-                                          DINode::FlagZero, Struct));
+    States.push_back(DIB.createMemberType(Union, StateName, File, SP->getLine(),
+                                          FrameBits, 0, 0, DINode::FlagZero,
+                                          Struct));
   }
   DIB.replaceArrays(Union, DIB.getOrCreateArray(States));
 
   // The header, as struct cr_coro has it.
-  auto *Frame =
-      DIB.createStructType(Scope, "cr_frame_" + Name, File, SP->getLine(),
-                           FrameBits, 0, DINode::FlagZero, nullptr,
-                           DINodeArray());
+  auto *Frame = DIB.createStructType(Scope, "cr_frame_" + Name, File,
+                                     SP->getLine(), FrameBits, 0,
+                                     DINode::FlagZero, nullptr, DINodeArray());
   DIType *Code = DIB.createPointerType(
       DIB.createSubroutineType(DIB.getOrCreateTypeArray({nullptr})), PtrBits);
   DIType *Desc = DIB.createPointerType(nullptr, PtrBits);
@@ -343,10 +339,10 @@ DIType *emitFrameType(const EmitContext &C) {
       DIB.createBasicType("unsigned int", ABIIntBits, dwarf::DW_ATE_unsigned);
   const FrameHeader &H = C.Header;
   Metadata *Fields[] = {
-      DIB.createMemberType(Frame, "step", File, 0, PtrBits, 0,
-                           H.StepOffset * 8, DINode::FlagZero, Code),
-      DIB.createMemberType(Frame, "desc", File, 0, PtrBits, 0,
-                           H.DescOffset * 8, DINode::FlagZero, Desc),
+      DIB.createMemberType(Frame, "step", File, 0, PtrBits, 0, H.StepOffset * 8,
+                           DINode::FlagZero, Code),
+      DIB.createMemberType(Frame, "desc", File, 0, PtrBits, 0, H.DescOffset * 8,
+                           DINode::FlagZero, Desc),
       DIB.createMemberType(Frame, "state", File, 0, ABIIntBits, 0,
                            H.StateOffset * 8, DINode::FlagZero, State),
       DIB.createMemberType(Frame, "at", File, 0, FrameBits, 0, 0,

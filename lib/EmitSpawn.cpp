@@ -65,12 +65,10 @@ Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
                                         C.F.getName() + ".cr.desc.in");
   Function *Alloc = H.allocFor(C.M, C.Slots.FrameAlign);
   Constant *Name = makeString(C.M, sourceName(C.F), C.F.getName() + ".cr.name");
-  HeapDesc->setInitializer(
-      descriptorValue(C, Destroy, Relocate, Name, Alloc, H.Free, PlacedDesc,
-                      Where));
-  PlacedDesc->setInitializer(
-      descriptorValue(C, Destroy, Relocate, Name, Alloc, nullptr, HeapDesc,
-                      Where));
+  HeapDesc->setInitializer(descriptorValue(C, Destroy, Relocate, Name, Alloc,
+                                           H.Free, PlacedDesc, Where));
+  PlacedDesc->setInitializer(descriptorValue(C, Destroy, Relocate, Name, Alloc,
+                                             nullptr, HeapDesc, Where));
   for (GlobalVariable *GV : {HeapDesc, PlacedDesc})
     GV->setAlignment(C.DL.getPointerABIAlignment(0));
   return {HeapDesc, PlacedDesc};

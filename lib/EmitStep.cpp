@@ -180,10 +180,11 @@ SwitchInst *StepRewriter::emitDispatch(BasicBlock *Entry,
   // Resuming a finished instance stops the program with a message.
   B.SetInsertPoint(Finished);
   // It names the coroutine's definition where there are source locations.
-  std::string Message =
-      "cloroutine: coroutine '" + sourceName(C.F) + "' resumed after it finished";
+  std::string Message = "cloroutine: coroutine '" + sourceName(C.F) +
+                        "' resumed after it finished";
   if (const DISubprogram *SP = Step->getSubprogram())
-    Message += (" (" + SP->getFilename() + ":" + Twine(SP->getLine()) + ")").str();
+    Message +=
+        (" (" + SP->getFilename() + ":" + Twine(SP->getLine()) + ")").str();
   Message += "\n";
   CallInst *Fail =
       B.CreateCall(getFailFunction(C.M),

@@ -54,18 +54,17 @@ WhereTable emitWhereTable(const EmitContext &C) {
     // An inlined call's location is the innermost: the line of the
     // suspend call as written, even inside a helper the body inlined.
     const DILocation *Loc = Br.Suspend->getDebugLoc().get();
-    auto *Callee = dyn_cast<Function>(
-        Br.Suspend->getCalledOperand()->stripPointerCasts());
+    auto *Callee =
+        dyn_cast<Function>(Br.Suspend->getCalledOperand()->stripPointerCasts());
     uint32_t Name =
         Offset(Callee ? sourceName(*Callee) : std::string("(indirect)"));
-    Entries.push_back(Entry(Loc, Loc ? Loc->getLine() : 0,
-                            Loc ? Loc->getColumn() : 0, Name));
+    Entries.push_back(
+        Entry(Loc, Loc ? Loc->getLine() : 0, Loc ? Loc->getColumn() : 0, Name));
   }
   auto *ArrTy = ArrayType::get(Ty, Entries.size());
-  auto *Table = new GlobalVariable(C.M, ArrTy, /*isConstant=*/true,
-                                   GlobalValue::PrivateLinkage,
-                                   ConstantArray::get(ArrTy, Entries),
-                                   C.F.getName() + ".cr.where");
+  auto *Table = new GlobalVariable(
+      C.M, ArrTy, /*isConstant=*/true, GlobalValue::PrivateLinkage,
+      ConstantArray::get(ArrTy, Entries), C.F.getName() + ".cr.where");
   Table->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
   Table->setAlignment(Align(4));
   // Text already ends in a NUL: no other is added.
