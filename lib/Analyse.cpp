@@ -1,4 +1,5 @@
 //===- Analyse.cpp - Stages 2 to 4 on one coroutine -----------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "Analyse.h"
 

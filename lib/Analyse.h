@@ -1,4 +1,5 @@
 //===- Analyse.h - Stages 2 to 4 on one coroutine ---------------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The pass and the pictures (dot-cloroutine) both split a coroutine at its
 // breaks and ask for its analyses in the same order, stopping before the

@@ -1,4 +1,5 @@
 //===- Blocks.cpp - Stage 2: split a coroutine into blocks at its breaks --===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Seed counterpart: the SSA blocks of `cr`, where a suspend call ends a block
 // and the resume call starts the next.

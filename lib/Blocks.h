@@ -1,4 +1,5 @@
 //===- Blocks.h - Stage 2: split a coroutine into blocks at its breaks ----===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // After splitAtBreaks, every suspend call ends its block, which branches to a
 // continuation block with no other predecessor: a break is that edge.

@@ -1,4 +1,5 @@
 //===- CloroutinePass.cpp - The pass: every coroutine of a module ---------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The pass runs the stages in order on every coroutine of a module:
 //   Markers -> Blocks -> Liveness -> Slots -> Emission,

@@ -1,4 +1,5 @@
 //===- CloroutinePass.h - The pass: every coroutine of a module -*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #ifndef CLOROUTINE_CLOROUTINEPASS_H
 #define CLOROUTINE_CLOROUTINEPASS_H

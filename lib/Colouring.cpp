@@ -1,4 +1,5 @@
 //===- Colouring.cpp - Slot colouring over plain data ---------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Seed counterpart: `color`, the greedy colouring of values live in the same
 // block. Here a colour is a byte range: items are placed largest first at the

@@ -1,4 +1,5 @@
 //===- Colouring.h - Slot colouring over plain data -------------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Stage 4's algorithm without the IR: gives each item its frame bytes by
 // greedy colouring, and says what no frame can be smaller than. Slots.cpp

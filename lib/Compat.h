@@ -1,4 +1,5 @@
 //===- Compat.h - LLVM version differences, in one place -------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Every LLVM-version #if of the project lives here.
 //

@@ -1,4 +1,5 @@
 //===- DebuggerScripts.cpp - Name the gdb script in a program built with -g
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===//
 
 #include "DebuggerScripts.h"

@@ -1,4 +1,5 @@
 //===- DebuggerScripts.h - Name the gdb script in a program built with -g -===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // gdb loads the Python scripts that a program's .debug_gdb_scripts section
 // names: a module with a coroutine and full debug info names Cloroutine's,

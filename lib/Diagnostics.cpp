@@ -1,4 +1,5 @@
 //===- Diagnostics.cpp - Located errors for bad or unsupported input ------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "Diagnostics.h"
 

@@ -1,4 +1,5 @@
 //===- Dot.cpp - Pictures of a coroutine: its breaks and its frame --------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The counterpart of LLVM's dot-cfg for the pass's own view of a coroutine:
 // the blocks after Stage 2 with the breaks, and the frame after Stage 4.

@@ -1,4 +1,5 @@
 //===- Dot.h - Pictures of a coroutine's breaks and frame ------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // dot-cloroutine writes, for each coroutine, two Graphviz files:
 //  - cloroutine.<f>.dot: the blocks as the pass splits them, each break's

@@ -1,4 +1,5 @@
 //===- Emission.cpp - Stage 5: the parts of a lowered coroutine, in order -===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "Emission.h"
 #include "EmitContext.h"

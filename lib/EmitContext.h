@@ -1,4 +1,5 @@
 //===- EmitContext.h - What every part of stage 5 reads, and the parts ---===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Emission (Emission.cpp) runs these parts in order. Only the step rewrite
 // changes state of its own; the others read the context and the step

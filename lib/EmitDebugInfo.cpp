@@ -1,4 +1,5 @@
 //===- EmitDebugInfo.cpp - Stage 5: debug records of the step function --===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "EmitDebugInfo.h"
 

@@ -1,4 +1,5 @@
 //===- EmitDebugInfo.h - Stage 5: debug records of the step ---*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // A frame local's variable is found at its offset from the frame pointer
 // everywhere in the step function, and parameters that are not in the frame

@@ -1,4 +1,5 @@
 //===- EmitDestroy.cpp - Stage 5: the destroy function -------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // cr_destroy of a suspended instance runs what its frame owns: the body's
 // own cleanups, reached by unwinding from the suspension point, as forced

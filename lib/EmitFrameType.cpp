@@ -1,4 +1,5 @@
 //===- EmitFrameType.cpp - Stage 5: the frame as a type for the debugger -===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // With -g, a debugger (and the scripts in utils/debugger) shows a suspended
 // instance through this type: the header, then a union with one struct per

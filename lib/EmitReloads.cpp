@@ -1,4 +1,5 @@
 //===- EmitReloads.cpp - Stage 5: held values after a resumption ---------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // After a resumption the values held at the break are reloaded from the
 // frame or recomputed, and every use takes the right definition again

@@ -1,4 +1,5 @@
 //===- EmitRelocate.cpp - Stage 5: the relocate function for clones ------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // cr_clone copies a frame bitwise; the relocate function then moves the
 // copy's pointers into the original's frame to the copy's own, or refuses

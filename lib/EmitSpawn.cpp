@@ -1,4 +1,5 @@
 //===- EmitSpawn.cpp - Stage 5: descriptor, spawn function and ramp ------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // What makes an instance: the descriptor every instance points to, the
 // spawn function that allocates and fills a frame, and the coroutine's own

@@ -1,4 +1,5 @@
 //===- EmitStep.cpp - Stage 5: the step function, its dispatch and breaks ===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Seed counterpart: `emit`, which makes one function per block and a
 // trampoline. Here the blocks stay in one step function and the trampoline is

@@ -1,4 +1,5 @@
 //===- EmitWhere.cpp - Stage 5: the places an instance can wait at -------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The constant table cr_where, error messages and the debugger scripts read
 // to say where a suspended instance waits: by state, the coroutine's own

@@ -1,4 +1,5 @@
 //===- FrameABI.cpp - The instance layout for a target's data layout ------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "FrameABI.h"
 

@@ -1,4 +1,5 @@
 //===- FrameABI.h - The instance layout the pass emits and the API reads -===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Everything here has a twin in include/cloroutine/cloroutine.h, which the
 // cr_* functions compiled into user programs read: the instance header, the

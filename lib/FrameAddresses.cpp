@@ -1,4 +1,5 @@
 //===- FrameAddresses.cpp - Frame addresses back beside their uses -------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "FrameAddresses.h"
 #include "FrameABI.h"

@@ -1,4 +1,5 @@
 //===- FrameAddresses.h - Frame addresses beside their uses -*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The step function computes each frame address it reads or writes at a
 // break once, in its entry block: with one copy per resumption, GVN compared

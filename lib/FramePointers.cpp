@@ -1,4 +1,5 @@
 //===- FramePointers.cpp - Addresses of locals, frame pointers ------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // A local's pointers are listed by its type, by the stores of pointers at
 // constant offsets into it, and by the copies into it from other locals;

@@ -1,4 +1,5 @@
 //===- FramePointers.h - Addresses of locals, frame pointers ----*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //-*-===//
 //
 // Part of stage 3: how the address of a local is used, where a frame local

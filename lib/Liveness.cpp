@@ -1,4 +1,5 @@
 //===- Liveness.cpp - Stage 3: what lives across each break ---------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Seed counterpart: `span`, which walks back from each read of a value to the
 // block defining it, marking the value live in each block passed. Here the

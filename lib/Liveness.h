@@ -1,4 +1,5 @@
 //===- Liveness.h - Stage 3: what lives across each break -------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // For each break, the SSA values live across it; for each local (alloca),
 // the breaks its memory must survive. Works on a function split by

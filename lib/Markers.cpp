@@ -1,4 +1,5 @@
 //===- Markers.cpp - Stage 1: suspend functions and coroutines -----------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Seed counterpart: the `breaks` map given to the `cr` macro.
 //

@@ -1,4 +1,5 @@
 //===- Markers.h - Stage 1: which functions suspend, which are coroutines -===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The C/C++ macros are clang annotations; MarkersPass turns them into the IR
 // function attributes below, which other front ends can emit directly

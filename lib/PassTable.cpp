@@ -1,4 +1,5 @@
 //===- PassTable.cpp - The plugin's pass names for -passes= ---------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // One table: each name with how it adds its pass to a module pipeline, to a
 // function pipeline, or to both.

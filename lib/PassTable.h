@@ -1,4 +1,5 @@
 //===- PassTable.h - The plugin's pass names for -passes= -------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #ifndef CLOROUTINE_PASSTABLE_H
 #define CLOROUTINE_PASSTABLE_H

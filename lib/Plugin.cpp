@@ -1,4 +1,5 @@
 //===- Plugin.cpp - Registration, and the guard against another LLVM ------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The guard against being loaded into another LLVM (docs/install.md): the
 // C++ API of LLVM changes between major versions, so a plugin built for one

@@ -1,4 +1,5 @@
 //===- Printer.h - The print<...> passes --------------------------*- C++
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //-*-===//
 
 #ifndef CLOROUTINE_PRINTER_H

@@ -1,4 +1,5 @@
 //===- Remarks.cpp - Optimization remarks on each lowered coroutine -------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "Remarks.h"
 #include "Blocks.h"

@@ -1,4 +1,5 @@
 //===- Remarks.h - Optimization remarks on each lowered coroutine -*- C++
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //-*-===//
 //
 // -Rpass=cloroutine and -Rpass-analysis=cloroutine: breaks, frame bytes,

@@ -1,4 +1,5 @@
 //===- Runtime.cpp - Helpers the pass defines in a module -----------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // There is no runtime library: each module gets the few helpers it needs as
 // linkonce_odr definitions.

@@ -1,4 +1,5 @@
 //===- Runtime.h - Helpers the pass defines in a module ---------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // There is no runtime library: every module compiled with the plugin gets
 // the few helpers it needs as linkonce_odr definitions.

@@ -1,4 +1,5 @@
 //===- Slots.cpp - Stage 4: frame slots by graph colouring ----------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Chooses what each break stores and what it recomputes, makes the stored
 // values and the frame locals items, and hands them to the colouring

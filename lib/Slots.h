@@ -1,4 +1,5 @@
 //===- Slots.h - Stage 4: frame slots by graph colouring --------*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Decides, for each break, which live values are stored in the frame and
 // which are recomputed after resumption, and gives every stored value and

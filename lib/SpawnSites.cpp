@@ -1,4 +1,5 @@
 //===- SpawnSites.cpp - cr_spawn sites: direct spawns and their errors ----===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "SpawnSites.h"
 #include "FrameABI.h"

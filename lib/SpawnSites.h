@@ -1,4 +1,5 @@
 //===- SpawnSites.h - cr_spawn sites: direct spawns and their errors -*- C++
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //-*-//
 //
 // cr_spawn(fn, args...) expands to ((void)(fn)(args...),

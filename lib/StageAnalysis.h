@@ -1,4 +1,5 @@
 //===- StageAnalysis.h - What every stage's analysis declares ---*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #ifndef CLOROUTINE_STAGEANALYSIS_H
 #define CLOROUTINE_STAGEANALYSIS_H

@@ -1,4 +1,5 @@
 //===- StepRewriter.h - Stage 5: the step function's rewrite ---*- C++ -*-===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // The one part of emission with state of its own: the step function's
 // stand-ins for the body's values, and the blocks that restore them after a

@@ -1,4 +1,5 @@
 //===- Steps.cpp - Resolving and lowering cr_resume's step lookups --------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "Steps.h"
 #include "FrameABI.h"

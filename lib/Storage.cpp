@@ -1,4 +1,5 @@
 //===- Storage.cpp - Frame sizes before spawning, and storage for frames -===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "Storage.h"
 #include "FrameABI.h"

@@ -1,4 +1,5 @@
 //===- Storage.h - Frame sizes before spawning, and storage for frames -*- C++
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //-*-//
 //
 // cr_frame_size_of(fn) and cr_frame_align_of(fn) become constants (or, for

@@ -16,7 +16,21 @@ config.substitutions.append(("%frontend", os.path.join(config.plugin_dir, "Cloro
 config.substitutions.append(("%cc", os.path.join(config.bin_dir, "cloroutine-clang")))
 config.substitutions.append(("%cxx", os.path.join(config.bin_dir, "cloroutine-clang++")))
 config.substitutions.append(("%clang", f"{tools}/clang"))
-config.substitutions.append(("%lldb", f"{tools}/lldb"))
+
+# An lldb for the debugger tests (REQUIRES: lldb): this LLVM's, or another
+# installed the Debian way; scripts/setup installs one, since two conflict.
+def _lldb():
+    candidates = [os.path.join(tools, "lldb")]
+    if os.path.isdir("/usr/lib"):
+        candidates += sorted(
+            (os.path.join("/usr/lib", d, "bin", "lldb")
+             for d in os.listdir("/usr/lib") if d.startswith("llvm-")),
+            reverse=True)
+    return next((c for c in candidates if os.access(c, os.X_OK)), None)
+
+if _lldb():
+    config.available_features.add("lldb")
+    config.substitutions.append(("%lldb", _lldb()))
 config.substitutions.append(("%cloroutine_src", config.cloroutine_src))
 config.substitutions.append(("%examples", os.path.join(config.cloroutine_src, "examples")))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))

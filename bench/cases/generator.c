@@ -1,4 +1,5 @@
 // A generator of N integers: one live value across its break.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #include "bench.h"
 #include <cloroutine/cloroutine.h>
 #include <stdlib.h>

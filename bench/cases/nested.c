@@ -1,4 +1,5 @@
 // Nested loops keeping several locals and a pointer across the break.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #include "bench.h"
 #include <cloroutine/cloroutine.h>
 #include <stdlib.h>

@@ -1,4 +1,5 @@
 // The cost floor: a plain loop calling a noinline function per element.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #include "bench.h"
 #include <stdlib.h>
 

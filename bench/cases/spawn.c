@@ -1,4 +1,5 @@
 // Spawn and run to completion a short 3-break coroutine, N times: the cost
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 // of making, resuming and freeing instances.
 #include "bench.h"
 #include <cloroutine/cloroutine.h>

@@ -1,4 +1,5 @@
 // The spawn-and-run of spawn.c in C++20.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #include "bench.h"
 #include "cxx20.h"
 #include <cstdlib>

@@ -1,4 +1,5 @@
 // The tokenizer of tokenizer.c in C++20: the same body, co_yield for emit.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #include "bench.h"
 #include "cxx20.h"
 #include <cstdlib>

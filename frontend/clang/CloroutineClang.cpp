@@ -1,4 +1,5 @@
 //===- CloroutineClang.cpp - Cloroutine's front-end part, a clang plugin --===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // Clang decides things while it generates IR that the pass cannot undo: a
 // call of a function it believes cannot throw gets no landing pad, a `try`

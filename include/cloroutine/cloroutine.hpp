@@ -1,4 +1,5 @@
 // Cloroutine: the C++ API over the C one (C++17 and later).
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 //   auto c = cr::spawn(fn, args...);   // a move-only cr::coroutine<R>
 //   R v = c();                          // start or resume
