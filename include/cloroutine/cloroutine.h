@@ -7,6 +7,15 @@
 #ifndef CLOROUTINE_CLOROUTINE_H
 #define CLOROUTINE_CLOROUTINE_H
 
+/* The version of Cloroutine (CHANGELOG.md); CLOROUTINE_VERSION is
+ * MAJOR * 10000 + MINOR * 100 + PATCH, for #if. */
+#define CLOROUTINE_VERSION_MAJOR 0
+#define CLOROUTINE_VERSION_MINOR 2
+#define CLOROUTINE_VERSION_PATCH 0
+#define CLOROUTINE_VERSION                                                     \
+  (CLOROUTINE_VERSION_MAJOR * 10000 + CLOROUTINE_VERSION_MINOR * 100 +          \
+   CLOROUTINE_VERSION_PATCH)
+
 #include <stddef.h>
 
 /* A hosted program has errno, malloc and memcpy; a freestanding one
