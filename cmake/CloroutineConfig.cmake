@@ -1,5 +1,5 @@
-# CloroutineConfig.cmake: find_package(Cloroutine) for an installed Cloroutine.
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+# CloroutineConfig.cmake: find_package(Cloroutine) for an installed Cloroutine.
 #
 # Gives the INTERFACE target Cloroutine::Cloroutine, which compiles a
 # target's C and C++ sources with the Cloroutine plugins built for the LLVM

@@ -1,5 +1,5 @@
-// Async/await on futures (docs/guides/async.md). A coroutine awaits futures
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Async/await on futures (docs/guides/async.md). A coroutine awaits futures
 // that other threads complete; await() registers the coroutine as the
 // future's callback, and whichever thread completes the future resumes it.
 #include <cloroutine/cloroutine.hpp>

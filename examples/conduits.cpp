@@ -1,5 +1,5 @@
-// Conduits: stream transformers (Clojure's transducers) written as coroutines
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Conduits: stream transformers (Clojure's transducers) written as coroutines
 // that await their input and yield their output. The guide is
 // docs/guides/conduits.md.
 #include <cloroutine/cloroutine.hpp>

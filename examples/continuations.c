@@ -1,5 +1,5 @@
-// Delimited continuations: shift and reset, built on cr_clone. The guide is
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Delimited continuations: shift and reset, built on cr_clone. The guide is
 // docs/guides/continuations.md.
 #include <cloroutine/cloroutine.h>
 #include <stdio.h>

@@ -1,5 +1,5 @@
-// The demo: a C generator. fib() is an ordinary-looking C function; each call
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// The demo: a C generator. fib() is an ordinary-looking C function; each call
 // to yield() suspends it and hands the value to whoever resumes it.
 #include <cloroutine/cloroutine.h>
 #include <stdio.h>

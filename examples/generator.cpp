@@ -1,5 +1,5 @@
-// generator<T>: a coroutine usable in a range-for. The guide is
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// generator<T>: a coroutine usable in a range-for. The guide is
 // docs/guides/generators.md.
 #include <cloroutine/cloroutine.hpp>
 #include <cstdio>

@@ -1,5 +1,5 @@
-// Generators: lazy, possibly infinite sequences written as loops that yield.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Generators: lazy, possibly infinite sequences written as loops that yield.
 // The guide is docs/guides/generators.md.
 #include <cloroutine/cloroutine.h>
 #include <stdio.h>

@@ -1,5 +1,5 @@
-// Monads: do-notation on clonable coroutines (docs/guides/monads.md).
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Monads: do-notation on clonable coroutines (docs/guides/monads.md).
 // Inside a coroutine, from(m) binds the rest of the body to monadic value m:
 // the rest is a continuation, a suspended instance that the monad's bind
 // runs zero, one or many times, cloning it before each run.

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* Coroutines without a heap: frames in static storage sized by the pass, on
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * the caller's stack, in an arena; a too-small buffer refused; the heap
  * replaced program-wide by a pool of one's own. docs/guides/no-heap.md. */
 #include <cloroutine/cloroutine.h>

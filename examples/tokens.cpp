@@ -1,5 +1,5 @@
-// The C++ demo: a coroutine that reads words one at a time from whoever
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// The C++ demo: a coroutine that reads words one at a time from whoever
 // drives it, keeps C++ objects across its breaks, and sees the driver's
 // errors as exceptions thrown where it waits.
 #include <cloroutine/cloroutine.hpp>

@@ -1,6 +1,5 @@
-//===- DebuggerScripts.cpp - Name the gdb script in a program built with -g
+//===- DebuggerScripts.cpp - The gdb script in programs built with -g ---===//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
-//===//
 
 #include "DebuggerScripts.h"
 #include "FrameABI.h"

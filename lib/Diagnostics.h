@@ -1,5 +1,5 @@
-//===- Diagnostics.h - Located errors for bad or unsupported input -*- C++ -*-//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===- Diagnostics.h - Located errors for bad or unsupported input -*- C++ -*-//
 //
 // Stages record problems as plain data; the driver reports them through
 // DiagnosticInfo, so clang prints them as file:line:col: error: ...

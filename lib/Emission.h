@@ -1,5 +1,5 @@
-//===- Emission.h - Stage 5: frame, step function, dispatch, spawn -*- C++ -*-//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===- Emission.h - Stage 5: frame, step function, dispatch, spawn -*- C++ -*-//
 //
 // Rewrites a coroutine @f, already split by splitAtBreaks and analysed, into:
 //  - @f.cr.step(ptr frame): the body over the frame, entered through a switch

@@ -1,5 +1,5 @@
-//===- Printer.h - The print<...> passes --------------------------*- C++
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===- Printer.h - The print<...> passes --------------------------*- C++
 //-*-===//
 
 #ifndef CLOROUTINE_PRINTER_H

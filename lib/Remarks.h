@@ -1,5 +1,5 @@
-//===- Remarks.h - Optimization remarks on each lowered coroutine -*- C++
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===- Remarks.h - Optimization remarks on each lowered coroutine -*- C++
 //-*-===//
 //
 // -Rpass=cloroutine and -Rpass-analysis=cloroutine: breaks, frame bytes,

@@ -1,5 +1,5 @@
-//===- SpawnSites.h - cr_spawn sites: direct spawns and their errors -*- C++
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===- SpawnSites.h - cr_spawn sites: direct spawns and their errors -*- C++
 //-*-//
 //
 // cr_spawn(fn, args...) expands to ((void)(fn)(args...),

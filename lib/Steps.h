@@ -1,5 +1,5 @@
-//===- Steps.h - Resolving and lowering cr_resume's step lookups -*- C++
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===- Steps.h - Resolving and lowering cr_resume's step lookups -*- C++
 //-*-===//
 //
 // cr_resume(R, c) calls ((R (*)(cr_coro *))__cloroutine_step(c))(c). The

@@ -1,5 +1,5 @@
-//===- Storage.h - Frame sizes before spawning, and storage for frames -*- C++
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===- Storage.h - Frame sizes before spawning, and storage for frames -*- C++
 //-*-//
 //
 // cr_frame_size_of(fn) and cr_frame_align_of(fn) become constants (or, for

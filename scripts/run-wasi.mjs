@@ -1,5 +1,5 @@
-// Runs a wasm32-wasi program with Node's node:wasi, as scripts/test-targets
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Runs a wasm32-wasi program with Node's node:wasi, as scripts/test-targets
 // does: node --no-warnings scripts/run-wasi.mjs prog.wasm args...
 // The program sees the whole file system (preopened at /), the environment
 // and its arguments; its exit status is Node's. A trap (abort() compiles to

@@ -1,5 +1,5 @@
-// An array and a pointer into it live across breaks, the pointer also one
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// An array and a pointer into it live across breaks, the pointer also one
 // past the end: the frame must keep the array and where the pointer points.
 #include "bench.h"
 #include <cloroutine/cloroutine.h>

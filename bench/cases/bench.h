@@ -1,5 +1,5 @@
-// Shared by the benchmark cases: a monotonic clock and the report line.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Shared by the benchmark cases: a monotonic clock and the report line.
 #ifndef CLOROUTINE_BENCH_H
 #define CLOROUTINE_BENCH_H
 #include <stdio.h>

@@ -1,5 +1,5 @@
-// Eight breaks, each with its own 256-byte buffer live across it only: the
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Eight breaks, each with its own 256-byte buffer live across it only: the
 // frame-layout stress. The buffers can all share one 256-byte range.
 #include "bench.h"
 #include <cloroutine/cloroutine.h>

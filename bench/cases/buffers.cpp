@@ -1,5 +1,5 @@
-// The eight buffered stages of buffers.c in C++20.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// The eight buffered stages of buffers.c in C++20.
 #include "bench.h"
 #include "cxx20.h"
 #include <cstdlib>

@@ -1,5 +1,5 @@
-// A minimal C++20 generator, as one would write it with the standard
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// A minimal C++20 generator, as one would write it with the standard
 // library's coroutine support: the value lives in the promise. Frame bytes
 // are what the promise's operator new is asked for.
 #ifndef CLOROUTINE_BENCH_CXX20_H

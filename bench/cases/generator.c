@@ -1,5 +1,5 @@
-// A generator of N integers: one live value across its break.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// A generator of N integers: one live value across its break.
 #include "bench.h"
 #include <cloroutine/cloroutine.h>
 #include <stdlib.h>

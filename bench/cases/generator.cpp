@@ -1,5 +1,5 @@
-// A generator of N integers in C++20: one live value across its co_yield.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// A generator of N integers in C++20: one live value across its co_yield.
 #include "bench.h"
 #include "cxx20.h"
 #include <cstdlib>

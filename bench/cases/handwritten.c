@@ -1,5 +1,5 @@
-// The escaped generator written by hand as a lean state machine: one step
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// The escaped generator written by hand as a lean state machine: one step
 // function per resume point, the next one stored in place of a state number
 // (so no dispatch), the counter in the heap frame. A reference point for
 // both lowerings: it shows what dropping the dispatch is worth (docs/

@@ -1,5 +1,5 @@
-// Memory per suspended instance (bench/storage): N instances of one small
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Memory per suspended instance (bench/storage): N instances of one small
 // coroutine alive at once, the frames placed by -DPLACE=:
 //   ARRAY   cr_spawn_in into one array of N frames of cr_frame_size_of bytes
 //   FRAMES  cr_spawn_in into static CR_FRAMES storage for MAX_FRAMES frames

@@ -1,5 +1,5 @@
-// memory.c in C++20: N suspended coroutines, frames on the heap (the
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// memory.c in C++20: N suspended coroutines, frames on the heap (the
 // handles escape into an array, so no allocation can be elided).
 #include "cxx20.h"
 #include "memory.h"

@@ -1,5 +1,5 @@
-// Shared by the memory cases: the peak resident set of this process, and
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Shared by the memory cases: the peak resident set of this process, and
 // the report line. Each memory case makes N instances of a small coroutine
 // (three locals kept across one suspension), runs each to its suspension
 // so that all N are alive and suspended at once, reads the peak, then

@@ -1,5 +1,5 @@
-// memory.c with a stackful peer: Boost.Context fibers (boost::context::fiber,
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// memory.c with a stackful peer: Boost.Context fibers (boost::context::fiber,
 // the library's context switch in assembly, as minicoro's) on
 // fixedsize_stack, one malloc'd stack of S bytes per instance.
 // Usage: memory_fiber N S [base]     N instances on stacks of S bytes

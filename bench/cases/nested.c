@@ -1,5 +1,5 @@
-// Nested loops keeping several locals and a pointer across the break.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Nested loops keeping several locals and a pointer across the break.
 #include "bench.h"
 #include <cloroutine/cloroutine.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
-// The nested loops of nested.c in C++20.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// The nested loops of nested.c in C++20.
 #include "bench.h"
 #include "cxx20.h"
 #include <cstdlib>

@@ -1,5 +1,5 @@
-// Locals passed by address to a noinline parser as out-parameters: the
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Locals passed by address to a noinline parser as out-parameters: the
 // value and separator are dead at the break after their last use, the
 // cursor they are parsed from is live across it.
 #include "bench.h"

@@ -1,5 +1,5 @@
-// The cost floor: a plain loop calling a noinline function per element.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// The cost floor: a plain loop calling a noinline function per element.
 #include "bench.h"
 #include <stdlib.h>
 

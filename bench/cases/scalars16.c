@@ -1,5 +1,5 @@
-// Sixteen scalar locals of mixed types, each computed, kept across its own
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Sixteen scalar locals of mixed types, each computed, kept across its own
 // break and then consumed: each is live across one break only, so all can
 // share the same frame bytes.
 #include "bench.h"

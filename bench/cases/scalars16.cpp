@@ -1,5 +1,5 @@
-// The sixteen scalars of scalars16.c in C++20.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// The sixteen scalars of scalars16.c in C++20.
 #include "bench.h"
 #include "cxx20.h"
 #include <cstdlib>

@@ -1,5 +1,5 @@
-// Spawn and run to completion a short 3-break coroutine, N times: the cost
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Spawn and run to completion a short 3-break coroutine, N times: the cost
 // of making, resuming and freeing instances.
 #include "bench.h"
 #include <cloroutine/cloroutine.h>

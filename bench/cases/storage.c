@@ -1,5 +1,5 @@
-// Spawn and run to completion a small coroutine (four breaks, three locals
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Spawn and run to completion a small coroutine (four breaks, three locals
 // kept across them), N times, with its frame placed by -DPLACE=:
 //   STACK   cr_spawn_in into a buffer on the caller's stack
 //   FRAMES  cr_spawn_in into static storage sized by the pass (CR_FRAMES)

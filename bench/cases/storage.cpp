@@ -1,5 +1,5 @@
-// The spawn-and-run of storage.c in C++20: the frame on the heap (escaped)
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// The spawn-and-run of storage.c in C++20: the frame on the heap (escaped)
 // or, where the optimiser sees the whole life, elided onto the stack.
 #include "bench.h"
 #include "cxx20.h"

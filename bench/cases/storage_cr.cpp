@@ -1,5 +1,5 @@
-// storage.c's caller-storage row in C++: cr::spawn_in into cr::storage on
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// storage.c's caller-storage row in C++: cr::spawn_in into cr::storage on
 // the caller's stack, the instance owned by a cr::coroutine.
 #include "bench.h"
 #include <cloroutine/cloroutine.hpp>

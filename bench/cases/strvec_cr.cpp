@@ -1,5 +1,5 @@
-// A std::string and a std::vector live across breaks, in C++ with
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// A std::string and a std::vector live across breaks, in C++ with
 // Cloroutine: the words of a text appended to one string, where each word
 // starts kept in a vector, one break per word.
 #include "bench.h"

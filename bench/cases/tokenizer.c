@@ -1,5 +1,5 @@
-// A tokenizer: many live locals of mixed sizes across its break (a token
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// A tokenizer: many live locals of mixed sizes across its break (a token
 // buffer, counters, a number being parsed, flags). Yields one token kind per
 // token of a generated input.
 #include "bench.h"

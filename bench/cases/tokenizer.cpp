@@ -1,5 +1,5 @@
-// The tokenizer of tokenizer.c in C++20: the same body, co_yield for emit.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// The tokenizer of tokenizer.c in C++20: the same body, co_yield for emit.
 #include "bench.h"
 #include "cxx20.h"
 #include <cstdlib>

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* Shared by the baseline echo servers of bench/io (C and C++).
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  *
  * The protocol and command line are those of examples/io/echo_server.c:
  * the client sends "\n"-terminated lines of up to LINE_MAX_BYTES bytes

@@ -1,5 +1,5 @@
-// Baseline: the echo server of examples/io with C++20 coroutines over epoll,
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Baseline: the echo server of examples/io with C++20 coroutines over epoll,
 // one coroutine per connection (its line buffer a local of the coroutine, so
 // in its frame, which operator new allocates). Minimal types: a detached
 // task that starts at once and frees itself at its end, and an awaitable

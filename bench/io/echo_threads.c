@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* Baseline: the echo server of examples/io with a thread per connection and
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * blocking I/O. Each thread has a THREAD_STACK_BYTES stack (64 KiB; glibc
  * adds a guard page) and its line buffer on that stack.
  *

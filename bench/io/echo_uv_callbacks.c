@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* Baseline: the echo server of examples/io on libuv with plain callbacks, no
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * coroutines. Each connection is one malloc'd struct: its uv_tcp_t, a write
  * request and its line buffer. Reading stops while an echo is being written
  * (uv_try_write first, uv_write for what is left).

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* The board support of the bare-metal example: start-up, ARM semihosting
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * output and exit, a stack gauge. No C library: what the compiler may call
  * (memcpy, memset) is in startup.c too. */
 #ifndef BOARD_H

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* A minimal reimplementation of the design of Adam Dunkels's protothreads
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * (http://dunkels.com/adam/pt/; not packaged in Debian): a local
  * continuation is the line number of the last wait, and PT_BEGIN's switch
  * jumps back to its case label. Nothing on the stack survives a wait:

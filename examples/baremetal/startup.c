@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* Start-up code of the bare-metal example for the Cortex-M3 (thumbv7m),
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * written for qemu-system-arm's mps2-an385 machine but without anything
  * specific to it: the vector table, the reset handler (copies .data from
  * flash, zeroes .bss, paints the stack, calls main), ARM semihosting

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* Three cooperative tasks on a Cortex-M3 with no heap, as Cloroutine
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * coroutines: a blinker, a line reader and a timer, each an ordinary
  * function whose locals (the LED's state, a line being assembled, loop
  * counters, its parameters) live across its waits. Each instance is

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* What the two versions of the bare-metal example share: the clock, the
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * "UART" that delivers the line reader's input one character a tick, the
  * "LED", the tasks' parameters and the line prefix. tasks.c writes the
  * tasks as Cloroutine coroutines, tasks_pt.c as protothreads; both print

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* The tasks of tasks.c written protothreads-style (pt.h): the same
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * blinker, line reader and timer, printing the same lines. A protothread
  * keeps nothing on the stack across a wait, so every local that must
  * survive one is in the thread's state struct; the parameters are passed

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* crio's part common to the back ends: the task table, the ready queue,
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * the awaits and crio_run. */
 #define _GNU_SOURCE
 #include "crio_impl.h"

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* crio: coroutines awaiting real I/O, on epoll, io_uring or libuv.
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  *
  * A task is a Cloroutine instance (a void coroutine) that a loop runs. In
  * its body it awaits with the suspend functions below; each returns, when

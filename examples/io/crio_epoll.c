@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* crio on epoll: each fd is registered once, edge-triggered, for both
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * directions; a task first tries its system call and waits only on
  * EAGAIN, so an edge after that try always finds it waiting. Timeouts are
  * a binary heap of deadlines in the task table's order. */

@@ -1,5 +1,5 @@
-/* crio's insides, shared by crio.c and the back ends; not for programs. */
 /* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
+/* crio's insides, shared by crio.c and the back ends; not for programs. */
 #ifndef CRIO_IMPL_H
 #define CRIO_IMPL_H
 

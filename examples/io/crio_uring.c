@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* crio on io_uring: each await is one request (poll, timeout, read, write,
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * accept), linked to a timeout when it has one. A request's user_data is
  * its task; a linked timeout's is the task with bit 0 set, and its
  * completion is only counted out. */

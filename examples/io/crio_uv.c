@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* crio on libuv: a uv_poll_t per fd (level-triggered) and a uv_timer_t per
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * task, all made with the loop. A task first tries its system call and
  * waits only on EAGAIN. An fd's poll keeps running after it wakes its
  * waiter (the task usually waits again at once) and stops when it fires

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* A line echo server on crio: one coroutine per connection, written as
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * blocking code. Lines end in "\n" and are at most MAX_LINE bytes with it;
  * a longer one closes the connection. 127.0.0.1 only.
  *

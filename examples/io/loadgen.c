@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* A load generator for line echo servers on 127.0.0.1: plain C on epoll.
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  *
  *   loadgen --port P --connections N --requests R --payload B
  *           [--drop-percent D] [--seconds T]

@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* Timeouts, cancellation and a reset peer on crio, on pipes, with one
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  * back end: timeouts [epoll|uring|uv]. Each task prints what it saw; the
  * times are far enough apart that the order is fixed. */
 #define _GNU_SOURCE

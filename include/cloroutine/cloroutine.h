@@ -1,5 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /* Cloroutine: stackless coroutines for C and C++, made by an LLVM pass.
- * SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
  *
  * Compile with cloroutine-clang / cloroutine-clang++ (or clang with
  * -fpass-plugin=Cloroutine.so). See docs/reference.md for the full contract.

@@ -1,5 +1,5 @@
-// Cloroutine: the C++ API over the C one (C++17 and later).
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// Cloroutine: the C++ API over the C one (C++17 and later).
 //
 //   auto c = cr::spawn(fn, args...);   // a move-only cr::coroutine<R>
 //   R v = c();                          // start or resume

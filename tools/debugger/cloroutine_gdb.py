@@ -1,5 +1,5 @@
-# Cloroutine's gdb support: a pretty-printer for cr_coro * and
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+# Cloroutine's gdb support: a pretty-printer for cr_coro * and
 # cr::coroutine<R> (the coroutine's name, where it waits, the variables its
 # frame holds there), and the commands cr-info EXPR and cr-list.
 #

@@ -1,5 +1,5 @@
-# Cloroutine's lldb support, the twin of cloroutine_gdb.py: a summary and
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+# Cloroutine's lldb support, the twin of cloroutine_gdb.py: a summary and
 # synthetic children for cr_coro *, struct cr_coro and cr::coroutine<R> (the
 # coroutine's name, where it waits, the variables its frame holds there),
 # and the commands cr-info EXPR and cr-list.
