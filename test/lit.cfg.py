@@ -28,6 +28,11 @@ def _lldb():
             reverse=True)
     return next((c for c in candidates if os.access(c, os.X_OK)), None)
 
+# The package test needs Debian's tools, cpack and pkg-config.
+import shutil
+if all(shutil.which(t) for t in ("dpkg", "dpkg-deb", "cpack", "pkg-config")):
+    config.available_features.add("dpkg")
+
 if _lldb():
     config.available_features.add("lldb")
     config.substitutions.append(("%lldb", _lldb()))
