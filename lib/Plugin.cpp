@@ -95,11 +95,14 @@ static unsigned foreignLLVMMajor() {
 
 extern "C" LLVM_ATTRIBUTE_WEAK PassPluginLibraryInfo llvmGetPassPluginInfo() {
   if (unsigned Host = foreignLLVMMajor()) {
+    // The advice names what exists: the wrapper of this plugin's LLVM.
     std::fprintf(stderr,
                  "cloroutine: this plugin was built for LLVM %u but is loaded "
-                 "into LLVM %u; use cloroutine-clang-%u, or build Cloroutine "
-                 "against LLVM %u\n",
-                 unsigned(LLVM_VERSION_MAJOR), Host, Host, Host);
+                 "into LLVM %u; compile with cloroutine-clang-%u (LLVM %u's "
+                 "clang with this plugin), or build Cloroutine against an LLVM "
+                 "it supports whose clang you use\n",
+                 unsigned(LLVM_VERSION_MAJOR), Host,
+                 unsigned(LLVM_VERSION_MAJOR), unsigned(LLVM_VERSION_MAJOR));
     // Registers nothing, and API version 0 makes every LLVM refuse the
     // plugin: the compilation fails rather than go on without the pass.
     return {0, "Cloroutine", CLOROUTINE_VERSION, [](PassBuilder &) {}};
