@@ -28,6 +28,11 @@ def _lldb():
             reverse=True)
     return next((c for c in candidates if os.access(c, os.X_OK)), None)
 
+# clangd of this LLVM, for the editor test (REQUIRES: clangd).
+if os.access(os.path.join(tools, "clangd"), os.X_OK):
+    config.available_features.add("clangd")
+    config.substitutions.append(("%clangd", os.path.join(tools, "clangd")))
+
 # The package test needs Debian's tools, cpack and pkg-config.
 import shutil
 if all(shutil.which(t) for t in ("dpkg", "dpkg-deb", "cpack", "pkg-config")):
