@@ -358,7 +358,8 @@ void LivenessBuilder::addFrameLocal(AllocaInst &A) {
   bool Static = A.getParent() == &F.getEntryBlock() && A.isStaticAlloca();
   AddressUses Uses = collectAddressUses(A, Index.BreakOfCall);
   SmallVector<unsigned, 4> PtrCrossed = addressBreaks(A, Uses, Static);
-  FrameAlloca FA{&A, {}, {}};
+  FrameAlloca FA;
+  FA.Alloca = &A;
   SmallVector<unsigned, 4> MarkerCrossed;
   if (Uses.Markers.empty()) {
     FA.Breaks = PtrCrossed;

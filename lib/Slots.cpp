@@ -93,8 +93,14 @@ uint64_t allocaSize(const AllocaInst &A, const DataLayout &DL) {
 
 unsigned itemFor(SlotsInfo &Info, Value *V, uint64_t Size, Align A) {
   auto [It, New] = Info.ItemOf.try_emplace(V, Info.Items.size());
-  if (New)
-    Info.Items.push_back({V, Size, A, {}, isa<AllocaInst>(V)});
+  if (New) {
+    SlotItem Item;
+    Item.V = V;
+    Item.Size = Size;
+    Item.Alignment = A;
+    Item.IsLocal = isa<AllocaInst>(V);
+    Info.Items.push_back(std::move(Item));
+  }
   return It->second;
 }
 
