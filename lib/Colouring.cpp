@@ -139,10 +139,14 @@ ColouringResult colourSlots(const ColouringInput &In) {
   SmallVector<unsigned, 8> Order(In.Items.size());
   for (unsigned I = 0; I < Order.size(); ++I)
     Order[I] = I;
-  llvm::stable_sort(Order, [&](unsigned A, unsigned B) {
+  // Biggest first; among equals, in the items' order (a stable sort, which
+  // libstdc++ makes with the deprecated get_temporary_buffer).
+  llvm::sort(Order, [&](unsigned A, unsigned B) {
     const ColourItem &X = In.Items[A], &Y = In.Items[B];
-    return std::make_tuple(X.Size, X.Alignment.value()) >
-           std::make_tuple(Y.Size, Y.Alignment.value());
+    if (X.Size != Y.Size || X.Alignment != Y.Alignment)
+      return std::make_tuple(X.Size, X.Alignment.value()) >
+             std::make_tuple(Y.Size, Y.Alignment.value());
+    return A < B;
   });
   place(In, At, Order, Out);
   Out.NumShared = countShared(In.Items, Out.Offsets, Order);

@@ -25,6 +25,8 @@
 #include "llvm/IR/DebugProgramInstruction.h"
 #include "llvm/IR/Module.h"
 
+#include <tuple>
+
 using namespace llvm;
 
 namespace cloroutine {
@@ -303,8 +305,9 @@ DIType *emitFrameType(const EmitContext &C) {
         Scope, "cr_" + StateName + "_" + Name, File, SP->getLine(), FrameBits,
         0, DINode::FlagZero, nullptr, DINodeArray());
     SmallVector<Metadata *, 4> Members;
-    llvm::stable_sort(Held[K], [](const Member &A, const Member &B) {
-      return A.Offset < B.Offset;
+    llvm::sort(Held[K], [](const Member &A, const Member &B) {
+      return std::make_tuple(A.Offset, A.P.Var->getName(), A.P.FragOffset) <
+             std::make_tuple(B.Offset, B.P.Var->getName(), B.P.FragOffset);
     });
     for (const Member &M : Held[K]) {
       DILocalVariable *V = M.P.Var;
