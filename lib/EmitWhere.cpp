@@ -31,10 +31,10 @@ WhereTable emitWhereTable(const EmitContext &C) {
     return It->second;
   };
   StructType *Ty = whereType(C.Ctx);
-  auto Entry = [&](const DILocation *Loc, unsigned Line, unsigned Column,
+  auto Entry = [&](uint32_t File, unsigned Line, unsigned Column,
                    uint32_t Suspend) {
     uint32_t Fields[WhereNumFields];
-    Fields[WhereFile] = Loc ? Offset(Loc->getFilename()) : WhereNone;
+    Fields[WhereFile] = File;
     Fields[WhereSuspend] = Suspend;
     Fields[WhereLine] = Line;
     Fields[WhereColumn] = Column;
@@ -45,22 +45,24 @@ WhereTable emitWhereTable(const EmitContext &C) {
   };
 
   SmallVector<Constant *, 8> Entries;
-  const DISubprogram *SP = C.F.getSubprogram();
-  const DILocation *Opening =
-      SP ? DILocation::get(C.Ctx, SP->getLine(), 0,
-                           const_cast<DISubprogram *>(SP))
-         : nullptr;
-  Entries.push_back(Entry(Opening, SP ? SP->getLine() : 0, 0, WhereNone));
+  if (const DISubprogram *SP = C.F.getSubprogram())
+    Entries.push_back(
+        Entry(Offset(SP->getFilename()), SP->getLine(), 0, WhereNone));
+  else
+    Entries.push_back(Entry(WhereNone, 0, 0, WhereNone));
   for (const Break &Br : C.Blocks.Breaks) {
-    // An inlined call's location is the innermost: the line of the
-    // suspend call as written, even inside a helper the body inlined.
+    // The suspend call as written (for one a macro wrote, where the macro
+    // is used).
     const DILocation *Loc = Br.Suspend->getDebugLoc().get();
     auto *Callee =
         dyn_cast<Function>(Br.Suspend->getCalledOperand()->stripPointerCasts());
     uint32_t Name =
         Offset(Callee ? sourceName(*Callee) : std::string("(indirect)"));
-    Entries.push_back(
-        Entry(Loc, Loc ? Loc->getLine() : 0, Loc ? Loc->getColumn() : 0, Name));
+    if (Loc)
+      Entries.push_back(Entry(Offset(Loc->getFilename()), Loc->getLine(),
+                              Loc->getColumn(), Name));
+    else
+      Entries.push_back(Entry(WhereNone, 0, 0, Name));
   }
   auto *ArrTy = ArrayType::get(Ty, Entries.size());
   auto *Table = new GlobalVariable(
