@@ -87,7 +87,8 @@ void emitRemarks(Function &Step, StringRef Name, const BlocksInfo &Blocks,
            << " bytes (lower bound " << ore::NV("LowerBound", Slots.LowerBound)
            << "), " << ore::NV("Shared", Slots.NumShared)
            << " values sharing bytes, " << ore::NV("Remats", Slots.NumRemats)
-           << " recomputed";
+           << " recomputed (Cloroutine "
+           << ore::NV("Version", CLOROUTINE_VERSION) << ")";
   });
   ORE.emit([&] {
     // Slots as the printer groups them: items at one offset with one size.
