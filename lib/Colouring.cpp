@@ -67,6 +67,11 @@ void place(const ColouringInput &In, const ItemLists &At,
     Overlapping[A].push_back(B);
     Overlapping[B].push_back(A);
   }
+  ItemLists Partners(Items.size());
+  for (auto [A, B] : In.Together) {
+    Partners[A].push_back(B);
+    Partners[B].push_back(A);
+  }
   SmallVector<bool, 8> Placed(Items.size(), false);
   SmallVector<std::pair<uint64_t, uint64_t>, 16> Busy;
   Out.Offsets.assign(Items.size(), 0);
@@ -79,16 +84,35 @@ void place(const ColouringInput &In, const ItemLists &At,
       if (Placed[J])
         Busy.push_back({Out.Offsets[J], Out.Offsets[J] + Items[J].Size});
     };
-    for (unsigned K : It.Breaks)
-      for (unsigned J : At[K])
+    // Bytes free for a partner not yet placed too, which then takes them.
+    auto AddConflicts = [&](unsigned Of) {
+      for (unsigned K : Items[Of].Breaks)
+        for (unsigned J : At[K])
+          AddBusy(J);
+      for (unsigned J : Overlapping[Of])
         AddBusy(J);
-    for (unsigned J : Overlapping[I])
-      AddBusy(J);
+    };
+    AddConflicts(I);
+    for (unsigned J : Partners[I])
+      if (!Placed[J])
+        AddConflicts(J);
     llvm::sort(Busy);
+    auto Free = [&](uint64_t Off) {
+      return none_of(Busy, [&](auto R) {
+        return R.first < Off + It.Size && R.second > Off;
+      });
+    };
     uint64_t Off = alignTo(In.HeaderSize, It.Alignment);
     for (auto [Begin, End] : Busy)
       if (Begin < Off + It.Size && End > Off)
         Off = alignTo(End, It.Alignment);
+    for (unsigned J : Partners[I])
+      if (Placed[J] && isAligned(It.Alignment, Out.Offsets[J]) &&
+          Out.Offsets[J] + It.Size <= std::max(Out.FrameSize, Off + It.Size) &&
+          Free(Out.Offsets[J])) {
+        Off = Out.Offsets[J];
+        break;
+      }
     Out.Offsets[I] = Off;
     Placed[I] = true;
     Out.FrameSize = std::max(Out.FrameSize, Off + It.Size);
@@ -136,19 +160,32 @@ ColouringResult colourSlots(const ColouringInput &In) {
   ColouringResult Out;
   ItemLists At = itemsByBreak(In.Items);
   Out.LowerBound = lowerBound(In, At);
-  SmallVector<unsigned, 8> Order(In.Items.size());
-  for (unsigned I = 0; I < Order.size(); ++I)
-    Order[I] = I;
-  // Biggest first; among equals, in the items' order (a stable sort, which
-  // libstdc++ makes with the deprecated get_temporary_buffer).
-  llvm::sort(Order, [&](unsigned A, unsigned B) {
-    const ColourItem &X = In.Items[A], &Y = In.Items[B];
-    if (X.Size != Y.Size || X.Alignment != Y.Alignment)
-      return std::make_tuple(X.Size, X.Alignment.value()) >
-             std::make_tuple(Y.Size, Y.Alignment.value());
-    return A < B;
-  });
-  place(In, At, Order, Out);
+  // Two greedy orders, the smaller frame kept: biggest first, and longest
+  // held first (an item held at every break otherwise ends up after holes
+  // the others left). Among equals, in the items' order (a stable sort,
+  // which libstdc++ makes with the deprecated get_temporary_buffer).
+  auto Key = [&](unsigned I, bool Held) {
+    const ColourItem &X = In.Items[I];
+    return std::make_tuple(Held ? X.Breaks.size() : 0, X.Size,
+                           X.Alignment.value());
+  };
+  SmallVector<unsigned, 8> Order;
+  for (bool Held : {false, true}) {
+    SmallVector<unsigned, 8> Try(In.Items.size());
+    for (unsigned I = 0; I < Try.size(); ++I)
+      Try[I] = I;
+    llvm::sort(Try, [&](unsigned A, unsigned B) {
+      auto KA = Key(A, Held), KB = Key(B, Held);
+      return KA != KB ? KA > KB : A < B;
+    });
+    ColouringResult Result;
+    Result.LowerBound = Out.LowerBound;
+    place(In, At, Try, Result);
+    if (Order.empty() || Result.FrameSize < Out.FrameSize) {
+      Out = std::move(Result);
+      Order = std::move(Try);
+    }
+  }
   Out.NumShared = countShared(In.Items, Out.Offsets, Order);
   Out.SharesWithLocal = sharesWithLocal(In.Items, Out.Offsets);
   return Out;

@@ -42,6 +42,11 @@ struct ColouringInput {
   /// locals whose lifetimes overlap, a byval parameter and another one's
   /// copy), by index, each pair once.
   llvm::SmallVector<std::pair<unsigned, unsigned>, 8> Overlapping;
+  /// Items best given the same bytes where they can share them: a
+  /// parameter and the local an unoptimised body stores it into, so that a
+  /// debugger shows the parameter in the local before the body's first
+  /// store there.
+  llvm::SmallVector<std::pair<unsigned, unsigned>, 4> Together;
 };
 
 struct ColouringResult {
@@ -59,8 +64,9 @@ struct ColouringResult {
   llvm::SmallVector<bool, 8> SharesWithLocal;
 };
 
-/// Places the items largest first, each at the lowest aligned offset after
-/// the header that no conflicting item placed before it uses.
+/// Places the items largest first, and again longest held first, each at
+/// the lowest aligned offset after the header that no conflicting item
+/// placed before it uses; keeps the smaller frame.
 ColouringResult colourSlots(const ColouringInput &In);
 
 } // namespace cloroutine

@@ -329,11 +329,7 @@ void writeFrameGraph(raw_ostream &OS, const Function &F, StringRef Name,
       OS << " bgcolor=\"" << Fill << "\"";
     OS << ">" << htmlEscape(What) << "</td></tr>\n";
   };
-  Spanning(Header.StepOffset, Header.StepOffset + PtrSize, "header: step",
-           HeaderFill);
-  Spanning(Header.DescOffset, Header.DescOffset + PtrSize, "header: desc",
-           HeaderFill);
-  Spanning(Header.StateOffset, Header.StateOffset + 4, "header: state",
+  Spanning(Header.PointOffset, Header.PointOffset + PtrSize, "header: point",
            HeaderFill);
 
   uint64_t Covered = Header.Size;

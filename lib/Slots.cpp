@@ -236,6 +236,15 @@ void layOut(const FrameHeader &Header, ArrayRef<FrameAlloca> Allocas,
   for (const SlotItem &It : Info.Items)
     In.Items.push_back({It.Size, It.Alignment, It.Breaks, It.IsLocal});
   In.Overlapping = overlappingLocals(Allocas, AllocaItems);
+  // A parameter and the local it is stored into.
+  for (unsigned P = 0; P < Info.Items.size(); ++P)
+    if (auto *Arg = dyn_cast<Argument>(Info.Items[P].V))
+      for (User *U : Arg->users())
+        if (auto *SI = dyn_cast<StoreInst>(U))
+          if (auto It = Info.ItemOf.find(SI->getPointerOperand());
+              SI->getValueOperand() == Arg && It != Info.ItemOf.end() &&
+              Info.Items[It->second].Size == Info.Items[P].Size)
+            In.Together.push_back({P, It->second});
   append_range(In.Overlapping, byvalCopyConflicts(Info));
   ColouringResult Out = colourSlots(In);
   for (unsigned I = 0; I < Info.Items.size(); ++I)

@@ -52,6 +52,7 @@ config.environment["PATH"] = os.pathsep.join([tools, os.environ.get("PATH", "")]
 # build directory, for the install tests.
 config.available_features.add("llvm-" + config.llvm_version_major)
 config.substitutions.append(("%llvm_major", config.llvm_version_major))
+config.substitutions.append(("%cloroutine_version", config.cloroutine_version))
 config.substitutions.append(("%cloroutine_build", os.path.dirname(config.plugin_dir)))
 
 # Other LLVMs installed the Debian way (/usr/lib/llvm-N), for the tests of

@@ -16,7 +16,8 @@ using llvm::Align;
 
 namespace {
 
-/// The header of a 64-bit target: two pointers and a 4-byte state; the
+/// A 20-byte header (0.2's on a 64-bit target: two pointers and a 4-byte
+/// state), which leaves 4 bytes before the first pointer-aligned slot; the
 /// least header, one pointer.
 ColouringInput withHeader() {
   ColouringInput In;
@@ -82,7 +83,7 @@ TEST(Colouring, EmptyInputIsJustTheHeader) {
 
 TEST(Colouring, ItemsHeldAtACommonBreakNeverOverlap) {
   ColouringInput In = withHeader();
-  In.Items = {value(8, 8, {1}), value(8, 8, {1, 2}), value(4, 4, {2}),
+  In.Items = {value(8, 8, {1, 2}), value(8, 8, {1, 2}), value(4, 4, {2}),
               value(4, 4, {1, 2})};
   ColouringResult Out = colourSlots(In);
   expectValid(In, Out);
@@ -172,6 +173,33 @@ TEST(Colouring, LowerBoundIsTheWorstBreakWithPaddingAfterTheHeader) {
   expectValid(In, Out);
   EXPECT_EQ(Out.LowerBound, 17u);
   EXPECT_EQ(Out.FrameSize, 32u);
+}
+
+TEST(Colouring, LongestHeldFirstWhenThatIsSmaller) {
+  // docs/pictures/reader.c behind a one-pointer header: largest first, n
+  // (held everywhere) lands after the holes; longest held first, at 8.
+  ColouringInput In = withHeader();
+  In.HeaderSize = 8;
+  In.Items = {value(4, 4, {0, 1, 2}), value(8, 8, {0}), value(8, 8, {2}),
+              value(8, 8, {2}), value(4, 4, {2}), local(16, 16, {1})};
+  ColouringResult Out = colourSlots(In);
+  expectValid(In, Out);
+  EXPECT_EQ(Out.Offsets[0], 8u);
+  EXPECT_EQ(Out.FrameSize, 32u);
+  EXPECT_EQ(Out.LowerBound, 32u);
+}
+
+TEST(Colouring, PartnersShareBytesWhereTheyCan) {
+  // A parameter held at the start and the local it is copied into, held at
+  // break 1 with a bigger local that would otherwise take those bytes.
+  ColouringInput In = withHeader();
+  In.HeaderSize = 8;
+  In.Items = {value(4, 4, {0}), local(4, 4, {1}), local(16, 4, {1})};
+  In.Together = {{0, 1}};
+  ColouringResult Out = colourSlots(In);
+  expectValid(In, Out);
+  EXPECT_EQ(Out.Offsets[0], Out.Offsets[1]);
+  EXPECT_EQ(Out.FrameSize, 28u);
 }
 
 TEST(Colouring, FrameIsNeverBelowTheLowerBound) {
