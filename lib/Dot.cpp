@@ -329,7 +329,11 @@ void writeFrameGraph(raw_ostream &OS, const Function &F, StringRef Name,
       OS << " bgcolor=\"" << Fill << "\"";
     OS << ">" << htmlEscape(What) << "</td></tr>\n";
   };
-  Spanning(Header.PointOffset, Header.PointOffset + PtrSize, "header: point",
+  Spanning(Header.StepOffset, Header.StepOffset + PtrSize, "header: step",
+           HeaderFill);
+  Spanning(Header.DescOffset, Header.DescOffset + PtrSize, "header: desc",
+           HeaderFill);
+  Spanning(Header.StateOffset, Header.StateOffset + 4, "header: state",
            HeaderFill);
 
   uint64_t Covered = Header.Size;

@@ -19,6 +19,12 @@
 
 namespace cloroutine {
 
+/// The coroutine's two descriptors: for instances on the heap, which
+/// cr_destroy frees, and for those in storage of the caller's.
+struct Descriptors {
+  llvm::GlobalVariable *Heap, *Placed;
+};
+
 /// The coroutine, the facts the analyses found, and the module's types.
 struct EmitContext {
   llvm::Function &F;
@@ -34,34 +40,9 @@ struct EmitContext {
   llvm::Argument *SRet;
   /// With -g: a pointer to the frame's debug type (emitFrameType).
   llvm::DIType *FrameType = nullptr;
-  /// @f.cr.points: the coroutine's two tables of struct cr__point, each
-  /// { const struct cr__desc *, [NumPoints x point] }: for instances on the
-  /// heap, then for those in storage of the caller's. Made here without a
-  /// value, which emitDescriptors gives it.
-  llvm::StructType *PointTy;
-  llvm::GlobalVariable *Points;
-  unsigned NumPoints;
 
   EmitContext(llvm::Function &F, const BlocksInfo &Blocks,
               const SlotsInfo &Slots);
-
-  /// The index in a table of the point for \p State: the start and each
-  /// break at their own number, then done, then each break destroyed.
-  unsigned pointIndex(uint32_t State) const;
-  /// The address of the point for \p State in table \p Table (0: the
-  /// heap's, 1: the caller's storage's).
-  llvm::Constant *point(unsigned Table, uint32_t State) const;
-  /// The instance's point, at \p B, from its frame \p Frame.
-  llvm::Value *loadPoint(llvm::IRBuilderBase &B, llvm::Value *Frame) const;
-  /// The state of point \p At.
-  llvm::Value *loadState(llvm::IRBuilderBase &B, llvm::Value *At) const;
-  /// The bytes from the heap's table to the table of point \p At: an
-  /// instance's later points are in the table of its first.
-  llvm::Value *tableOffset(llvm::IRBuilderBase &B, llvm::Value *At) const;
-  /// Stores in \p Frame the point for \p State, in the table \p TableOffset
-  /// from the heap's.
-  llvm::StoreInst *storePoint(llvm::IRBuilderBase &B, llvm::Value *Frame,
-                              llvm::Value *TableOffset, uint32_t State) const;
 
   /// The address \p Offset bytes into the frame at \p Base.
   llvm::Value *slotAddress(llvm::IRBuilderBase &B, llvm::Value *Base,
@@ -105,16 +86,15 @@ llvm::Function *emitDestroy(const EmitContext &C, llvm::Function &Step);
 llvm::Function *emitRelocate(const EmitContext &C);
 
 /// @f.cr.desc and @f.cr.desc.in, the struct cr__desc of instances on the
-/// heap \p H and in the caller's storage, with the places \p Where; and
-/// the points of \p Step's instances (EmitContext::Points).
-void emitDescriptors(const EmitContext &C, const Heap &H, llvm::Function &Step,
-                     llvm::Function *Destroy, llvm::Function *Relocate,
-                     const WhereTable &Where);
+/// heap \p H and in the caller's storage, with the places \p Where.
+Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
+                            llvm::Function *Destroy, llvm::Function *Relocate,
+                            const WhereTable &Where);
 
 /// @f.cr.spawn(alloc, mem, cap, args): makes room for an instance as the
 /// request says, and initialises it; or returns null.
 llvm::Function *emitSpawn(const EmitContext &C, const Heap &H,
-                          llvm::Function &Step);
+                          llvm::Function &Step, const Descriptors &Descs);
 
 /// Turns the coroutine's own symbol into a ramp that spawns an instance for
 /// cr_spawn to take.

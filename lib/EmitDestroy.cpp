@@ -51,21 +51,14 @@ Function *emitDestroy(const EmitContext &C, Function &Step) {
     StepArgs.push_back(
         B.CreateAlloca(C.SRet->getParamStructRetType(), nullptr, "unused"));
   StepArgs.push_back(Frame);
-  Value *At = C.loadPoint(B, Frame);
-  Value *State = C.loadState(B, At);
-  Value *Table = C.tableOffset(B, At);
+  Value *StateAddr = C.slotAddress(B, Frame, C.Header.StateOffset);
+  Value *State = B.CreateLoad(C.I32, StateAddr, "state");
   SwitchInst *SI = B.CreateSwitch(State, Nothing, Unwinding.size());
   for (unsigned K : Unwinding)
     SI->addCase(ConstantInt::get(cast<IntegerType>(C.I32), K), Unwind);
 
   B.SetInsertPoint(Unwind);
-  // The point of break k being destroyed is k's, as many points further
-  // as there are before the first of them.
-  B.CreateAlignedStore(
-      B.CreateInBoundsGEP(C.PointTy, At,
-                          ConstantInt::get(C.DL.getIndexType(C.Ptr),
-                                           C.pointIndex(StateDestroying))),
-      C.slotAddress(B, Frame, C.Header.PointOffset), C.Header.Alignment);
+  B.CreateStore(B.CreateOr(State, StateDestroying), StateAddr);
   // On ARM EHABI the C++ personality records the exception before entering
   // a cleanup landing pad, and the pad's resume (__cxa_end_cleanup) clears
   // the record; a foreign exception such as ours finds any record already
@@ -91,7 +84,7 @@ Function *emitDestroy(const EmitContext &C, Function &Step) {
   B.CreateCall(Delete, {B.CreateExtractValue(LP, 0)});
   if (Propagating)
     B.CreateStore(Saved, Propagating);
-  C.storePoint(B, Frame, Table, StateDone);
+  B.CreateStore(ConstantInt::get(C.I32, StateDone), StateAddr);
   B.CreateRetVoid();
 
   // The body went on instead of unwinding: a catch (...) handler around the

@@ -338,32 +338,17 @@ DIType *emitFrameType(const EmitContext &C) {
                                      DINode::FlagZero, nullptr, DINodeArray());
   DIType *Code = DIB.createPointerType(
       DIB.createSubroutineType(DIB.getOrCreateTypeArray({nullptr})), PtrBits);
+  DIType *Desc = DIB.createPointerType(nullptr, PtrBits);
   DIType *State =
       DIB.createBasicType("unsigned int", ABIIntBits, dwarf::DW_ATE_unsigned);
-  // struct cr__point, which the header points to.
-  const StructLayout *PL = C.DL.getStructLayout(C.PointTy);
-  auto *Point = DIB.createStructType(
-      Scope, "cr__point", File, 0, PL->getSizeInBits(), 0,
-      DINode::FlagZero, nullptr, DINodeArray());
-  Metadata *PointFields[] = {
-      DIB.createMemberType(Point, "step", File, 0, PtrBits, 0,
-                           PL->getElementOffsetInBits(PointStep),
-                           DINode::FlagZero, Code),
-      DIB.createMemberType(Point, "state", File, 0, ABIIntBits, 0,
-                           PL->getElementOffsetInBits(PointState),
-                           DINode::FlagZero, State),
-      DIB.createMemberType(Point, "index", File, 0, ABIIntBits, 0,
-                           PL->getElementOffsetInBits(PointIndex),
-                           DINode::FlagZero, State)};
-  DIB.replaceArrays(Point, DIB.getOrCreateArray(PointFields));
-  DIType *PointPtr =
-      DIB.createPointerType(DIB.createQualifiedType(dwarf::DW_TAG_const_type,
-                                                    Point),
-                            PtrBits);
   const FrameHeader &H = C.Header;
   Metadata *Fields[] = {
-      DIB.createMemberType(Frame, "point", File, 0, PtrBits, 0,
-                           H.PointOffset * 8, DINode::FlagZero, PointPtr),
+      DIB.createMemberType(Frame, "step", File, 0, PtrBits, 0, H.StepOffset * 8,
+                           DINode::FlagZero, Code),
+      DIB.createMemberType(Frame, "desc", File, 0, PtrBits, 0, H.DescOffset * 8,
+                           DINode::FlagZero, Desc),
+      DIB.createMemberType(Frame, "state", File, 0, ABIIntBits, 0,
+                           H.StateOffset * 8, DINode::FlagZero, State),
       DIB.createMemberType(Frame, "at", File, 0, FrameBits, 0, 0,
                            DINode::FlagZero, Union)};
   DIB.replaceArrays(Frame, DIB.getOrCreateArray(Fields));

@@ -184,7 +184,8 @@ Function *emitRelocate(const EmitContext &C) {
                          ? Good
                          : BasicBlock::Create(C.Ctx, "scan", Relocate, Good);
   IRBuilder<> B(Entry);
-  Value *State = C.loadState(B, C.loadPoint(B, Copy));
+  Value *State = B.CreateLoad(
+      C.I32, C.slotAddress(B, Copy, C.Header.StateOffset), "state");
   SwitchInst *SI = B.CreateSwitch(State, Scan);
   for (unsigned K : Refused.set_bits())
     SI->addCase(ConstantInt::get(cast<IntegerType>(C.I32), K),

@@ -22,8 +22,7 @@ namespace cloroutine {
 static Constant *descriptorValue(const EmitContext &C, Function *Destroy,
                                  Function *Relocate, Constant *Name,
                                  Function *Alloc, Function *Release,
-                                 Constant *Other, const WhereTable &Where,
-                                 Constant *Points) {
+                                 Constant *Other, const WhereTable &Where) {
   Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
   StructType *Ty = descriptorType(C.Ctx, C.DL);
   auto OrNull = [&](Function *Fn) -> Constant * {
@@ -43,35 +42,12 @@ static Constant *descriptorValue(const EmitContext &C, Function *Destroy,
   Fields[DescText] = Where.Text;
   Fields[DescWhere] = Where.Table;
   Fields[DescPlaces] = ConstantInt::get(SizeTy, C.Blocks.Breaks.size() + 1);
-  Fields[DescPoints] = Points;
   return ConstantStruct::get(Ty, ArrayRef<Constant *>(Fields));
 }
 
-/// One table of points: \p Desc, then each point of \p Step's instances.
-static void pointTable(const EmitContext &C, Function &Step, Constant *Desc,
-                       SmallVectorImpl<Constant *> &Fields) {
-  auto *Table = cast<ArrayType>(
-      cast<StructType>(C.Points->getValueType())->getElementType(1));
-  unsigned Breaks = C.Blocks.Breaks.size();
-  SmallVector<Constant *, 8> Points;
-  for (unsigned I = 0; I != C.NumPoints; ++I) {
-    uint32_t State = I <= Breaks       ? I
-                     : I == Breaks + 1 ? StateDone
-                                       : (I - Breaks - 1) | StateDestroying;
-    assert(C.pointIndex(State) == I && "points out of order");
-    Constant *Point[PointNumFields];
-    Point[PointStep] = &Step;
-    Point[PointState] = ConstantInt::get(C.I32, State);
-    Point[PointIndex] = ConstantInt::get(C.I32, I);
-    Points.push_back(ConstantStruct::get(C.PointTy, Point));
-  }
-  Fields.push_back(Desc);
-  Fields.push_back(ConstantArray::get(Table, Points));
-}
-
-void emitDescriptors(const EmitContext &C, const Heap &H, Function &Step,
-                     Function *Destroy, Function *Relocate,
-                     const WhereTable &Where) {
+Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
+                            Function *Destroy, Function *Relocate,
+                            const WhereTable &Where) {
   StructType *Ty = descriptorType(C.Ctx, C.DL);
   // The heap's descriptor is the coroutine's for cr_frame_size_of in other
   // files, which find it by name; but each copy of a coroutine that every
@@ -91,18 +67,12 @@ void emitDescriptors(const EmitContext &C, const Heap &H, Function &Step,
   Function *Alloc = H.allocFor(C.M, C.Slots.FrameAlign);
   Constant *Name = makeString(C.M, sourceName(C.F), C.F.getName() + ".cr.name");
   HeapDesc->setInitializer(descriptorValue(C, Destroy, Relocate, Name, Alloc,
-                                           H.Free, PlacedDesc, Where,
-                                           C.point(0, StateStart)));
+                                           H.Free, PlacedDesc, Where));
   PlacedDesc->setInitializer(descriptorValue(C, Destroy, Relocate, Name, Alloc,
-                                             nullptr, HeapDesc, Where,
-                                             C.point(1, StateStart)));
-  SmallVector<Constant *, 4> Tables;
-  pointTable(C, Step, HeapDesc, Tables);
-  pointTable(C, Step, PlacedDesc, Tables);
-  C.Points->setInitializer(ConstantStruct::get(
-      cast<StructType>(C.Points->getValueType()), Tables));
+                                             nullptr, HeapDesc, Where));
   for (GlobalVariable *GV : {HeapDesc, PlacedDesc})
     GV->setAlignment(C.DL.getPointerABIAlignment(0));
+  return {HeapDesc, PlacedDesc};
 }
 
 /// Emits, at \p B, the heap allocation of a frame: null if out of memory or
@@ -133,7 +103,8 @@ static Value *allocateOnHeap(const EmitContext &C, const Heap &H,
                       "heap_frame");
 }
 
-Function *emitSpawn(const EmitContext &C, const Heap &H, Function &Step) {
+Function *emitSpawn(const EmitContext &C, const Heap &H, Function &Step,
+                    const Descriptors &Descs) {
   // The storage request (struct cr__place's alloc, mem and cap), then the
   // parameters without the result memory: an instance returns its results
   // to whoever resumes it.
@@ -196,14 +167,16 @@ Function *emitSpawn(const EmitContext &C, const Heap &H, Function &Step) {
   PHINode *Frame = B.CreatePHI(C.Ptr, 2, "frame");
   Frame->addIncoming(HeapMem, OnHeap);
   Frame->addIncoming(PlacedMem, InPlace);
-  PHINode *At = B.CreatePHI(C.Ptr, 2, "at");
-  At->addIncoming(C.point(0, StateStart), OnHeap);
-  At->addIncoming(C.point(1, StateStart), InPlace);
+  PHINode *Desc = B.CreatePHI(C.Ptr, 2, "desc");
+  Desc->addIncoming(Descs.Heap, OnHeap);
+  Desc->addIncoming(Descs.Placed, InPlace);
   B.CreateCondBr(B.CreateIsNull(Frame), NoRoom, Init);
 
   B.SetInsertPoint(Init);
-  B.CreateAlignedStore(At, C.slotAddress(B, Frame, C.Header.PointOffset),
-                       C.Header.Alignment);
+  B.CreateStore(&Step, C.slotAddress(B, Frame, C.Header.StepOffset));
+  B.CreateStore(Desc, C.slotAddress(B, Frame, C.Header.DescOffset));
+  B.CreateStore(ConstantInt::get(C.I32, StateStart),
+                C.slotAddress(B, Frame, C.Header.StateOffset));
   for (unsigned Item : C.Slots.Plans[0].Spills) {
     const SlotItem &It = C.Slots.Items[Item];
     auto *A = cast<Argument>(It.V);

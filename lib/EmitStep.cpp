@@ -59,11 +59,6 @@ Value *StepRewriter::frameAt(uint64_t Offset) {
   return Addr;
 }
 
-StoreInst *StepRewriter::storeState(IRBuilderBase &B, uint32_t State) {
-  return B.CreateAlignedStore(B.CreateGEP(C.I8, C.point(0, State), Table),
-                              frameAt(C.Header.PointOffset), C.Header.Alignment);
-}
-
 Function *StepRewriter::createStep() {
   // R step(cr_coro *), or void step(R *sret, cr_coro *) for a result in
   // memory, as cr_resume calls it.
@@ -171,11 +166,9 @@ SwitchInst *StepRewriter::emitDispatch(BasicBlock *Entry,
   if (DISubprogram *SP = Step->getSubprogram())
     B.SetCurrentDebugLocation(
         DILocation::get(C.Ctx, SP->getScopeLine(), 0, SP));
-  Value *At = B.CreateAlignedLoad(C.Ptr, frameAt(C.Header.PointOffset),
-                                  C.Header.Alignment, "at");
-  Value *State = C.loadState(B, At);
-  Table = C.tableOffset(B, At);
-  Running = storeState(B, StateDone);
+  Value *StateAddr = frameAt(C.Header.StateOffset);
+  Value *State = B.CreateLoad(C.I32, StateAddr, "state");
+  Running = B.CreateStore(ConstantInt::get(C.I32, StateDone), StateAddr);
   BasicBlock *Finished = BasicBlock::Create(C.Ctx, "cr.finished", Step);
   BasicBlock *Start = emitStart(OldEntry);
   dropParameterDebugValues(*Step, C.F);
@@ -225,7 +218,8 @@ void StepRewriter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
 
   // The break itself: set the resume point, make the call, return its value.
   IRBuilder<> B(Call);
-  storeState(B, Br.Index);
+  B.CreateStore(ConstantInt::get(C.I32, Br.Index),
+                frameAt(C.Header.StateOffset));
   BasicBlock *Returning = Suspended;
   if (auto *II = dyn_cast<InvokeInst>(Call)) {
     Returning = BasicBlock::Create(C.Ctx, "cr.suspend." + Twine(Br.Index), Step,
@@ -309,7 +303,8 @@ void StepRewriter::markRunningOnUnwind(const Break &Br) {
   if (!MarkedPads.insert(Pad).second)
     return;
   IRBuilder<> B(Pad->getNextNode());
-  storeState(B, StateDone);
+  B.CreateStore(ConstantInt::get(C.I32, StateDone),
+                frameAt(C.Header.StateOffset));
 }
 
 void StepRewriter::addUnwindEdge(const Break &Br, BasicBlock *From) {
@@ -341,13 +336,11 @@ Function *StepRewriter::run() {
   // the end instead of one at each resumption.
   if (none_of(instructions(*Step),
               [](const Instruction &I) { return I.mayThrow(); })) {
-    auto *RunningAt = dyn_cast<Instruction>(Running->getValueOperand());
     Running->eraseFromParent();
-    if (RunningAt && RunningAt->use_empty())
-      RunningAt->eraseFromParent();
     for (ReturnInst *RI : Returns) {
       IRBuilder<> RB(RI);
-      storeState(RB, StateDone);
+      RB.CreateStore(ConstantInt::get(C.I32, StateDone),
+                     frameAt(C.Header.StateOffset));
     }
   }
   return Step;

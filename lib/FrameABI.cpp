@@ -14,8 +14,12 @@ using namespace llvm;
 namespace cloroutine {
 
 FrameHeader::FrameHeader(const DataLayout &DL) {
-  PointOffset = 0;
-  Size = LeastSize = DL.getPointerSize();
+  uint64_t Ptr = DL.getPointerSize();
+  StepOffset = 0;
+  DescOffset = Ptr;
+  StateOffset = 2 * Ptr;
+  Size = StateOffset + ABIIntBits / 8;
+  LeastSize = Ptr;
   Alignment = DL.getPointerABIAlignment(0);
 }
 
@@ -34,14 +38,6 @@ StructType *descriptorType(LLVMContext &Ctx, const DataLayout &DL) {
   Fields[DescAlloc] = Fields[DescRelease] = Code;
   Fields[DescText] = Fields[DescWhere] = PointerType::getUnqual(Ctx);
   Fields[DescPlaces] = SizeTy;
-  Fields[DescPoints] = PointerType::getUnqual(Ctx);
-  return StructType::get(Ctx, ArrayRef<Type *>(Fields));
-}
-
-StructType *pointType(LLVMContext &Ctx, const DataLayout &DL) {
-  Type *Fields[PointNumFields];
-  Fields[PointStep] = PointerType::get(Ctx, DL.getProgramAddressSpace());
-  Fields[PointState] = Fields[PointIndex] = IntegerType::get(Ctx, ABIIntBits);
   return StructType::get(Ctx, ArrayRef<Type *>(Fields));
 }
 
@@ -61,19 +57,10 @@ StructType *placeType(LLVMContext &Ctx, const DataLayout &DL) {
 
 void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
   FrameHeader H(DL);
-  OS << "cr_coro: point " << H.PointOffset << ", end " << H.Size << ", align "
+  OS << "cr_coro: step " << H.StepOffset << ", desc " << H.DescOffset
+     << ", state " << H.StateOffset << ", end " << H.Size << ", align "
      << H.Alignment.value() << "\n";
   LLVMContext Ctx;
-  const StructLayout *TL = DL.getStructLayout(pointType(Ctx, DL));
-  OS << "cr__point: step " << TL->getElementOffset(PointStep) << ", state "
-     << TL->getElementOffset(PointState) << ", index "
-     << TL->getElementOffset(PointIndex) << ", size " << TL->getSizeInBytes()
-     << ", align " << TL->getAlignment().value() << ", entry 0 at "
-     << DL.getStructLayout(
-              StructType::get(Ctx, {PointerType::getUnqual(Ctx),
-                                    ArrayType::get(pointType(Ctx, DL), 1)}))
-            ->getElementOffset(1)
-     << "\n";
   const StructLayout *SL = DL.getStructLayout(descriptorType(Ctx, DL));
   OS << "cr__desc: frame_size " << SL->getElementOffset(DescFrameSize)
      << ", frame_align " << SL->getElementOffset(DescFrameAlign) << ", destroy "
@@ -85,8 +72,7 @@ void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
      << SL->getElementOffset(DescOther) << ", text "
      << SL->getElementOffset(DescText) << ", where "
      << SL->getElementOffset(DescWhere) << ", places "
-     << SL->getElementOffset(DescPlaces) << ", points "
-     << SL->getElementOffset(DescPoints) << ", size " << SL->getSizeInBytes()
+     << SL->getElementOffset(DescPlaces) << ", size " << SL->getSizeInBytes()
      << "\n";
   const StructLayout *WL = DL.getStructLayout(whereType(Ctx));
   OS << "cr__where: file " << WL->getElementOffset(WhereFile) << ", suspend "

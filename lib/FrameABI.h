@@ -25,10 +25,10 @@ class raw_ostream;
 
 namespace cloroutine {
 
-/// struct cr_coro, in front of the slots: { const struct cr__point *point; },
-/// the instance's place in its coroutine's table of points.
+/// struct cr_coro, in front of the slots:
+/// { void (*step)(void); const struct cr__desc *desc; unsigned state; }.
 struct FrameHeader {
-  uint64_t PointOffset, Size;
+  uint64_t StepOffset, DescOffset, StateOffset, Size;
   /// The least any header could be: one pointer (the lower bound's).
   uint64_t LeastSize;
   llvm::Align Alignment;
@@ -48,19 +48,6 @@ inline constexpr uint32_t StateDone = ~0u;
 /// function's own protocol with the step function; cr_done never sees it).
 inline constexpr uint32_t StateDestroying = 1u << 31;
 
-/// The fields of struct cr__point: one entry of a coroutine's table of the
-/// places an instance can be at (its start, each break, done, and each
-/// break being destroyed). An instance points to its entry, which holds
-/// what every resume and every cr_* function needs: the step function, the
-/// state, and the entry's index, by which the table's descriptor is found
-/// (it is the pointer in front of entry 0).
-enum PointField : unsigned {
-  PointStep,  ///< void (*step)(void)
-  PointState, ///< cr__state state
-  PointIndex, ///< cr__state index: entries from the table's first
-  PointNumFields
-};
-
 /// The fields of struct cr__desc, in order.
 enum DescriptorField : unsigned {
   DescFrameSize,  ///< size_t frame_size
@@ -74,7 +61,6 @@ enum DescriptorField : unsigned {
   DescText,       ///< const char *text: the strings where's entries name
   DescWhere,      ///< const struct cr__where *where: by state
   DescPlaces,     ///< size_t places: entries of where (breaks + 1)
-  DescPoints,     ///< const struct cr__point *points: its table's entry 0
   DescNumFields
 };
 
@@ -111,9 +97,6 @@ inline constexpr unsigned SpawnRequestParams = PlacePrev;
 
 /// struct cr__place as an IR type.
 llvm::StructType *placeType(llvm::LLVMContext &Ctx, const llvm::DataLayout &DL);
-
-/// struct cr__point as an IR type.
-llvm::StructType *pointType(llvm::LLVMContext &Ctx, const llvm::DataLayout &DL);
 
 /// struct cr__where as an IR type.
 llvm::StructType *whereType(llvm::LLVMContext &Ctx);

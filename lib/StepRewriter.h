@@ -43,10 +43,6 @@ class StepRewriter {
   llvm::SmallVector<RestoreBlock, 8> Restores;
   /// The entry's store of the done state, while the instance runs.
   llvm::StoreInst *Running = nullptr;
-  /// The bytes from the heap's table of points to the instance's.
-  llvm::Value *Table = nullptr;
-  /// Stores at \p B the instance's point for \p State.
-  llvm::StoreInst *storeState(llvm::IRBuilderBase &B, uint32_t State);
   llvm::BasicBlock *Unreachable = nullptr;
   llvm::SmallPtrSet<llvm::Instruction *, 4> MarkedPads;
   /// A value the frame holds: its item, and the loads of its slot, for the

@@ -10,7 +10,7 @@
 /* The version of Cloroutine (CHANGELOG.md); CLOROUTINE_VERSION is
  * MAJOR * 10000 + MINOR * 100 + PATCH, for #if. */
 #define CLOROUTINE_VERSION_MAJOR 0
-#define CLOROUTINE_VERSION_MINOR 3
+#define CLOROUTINE_VERSION_MINOR 2
 #define CLOROUTINE_VERSION_PATCH 0
 #define CLOROUTINE_VERSION                                                     \
   (CLOROUTINE_VERSION_MAJOR * 10000 + CLOROUTINE_VERSION_MINOR * 100 +          \
@@ -91,29 +91,13 @@ struct cr__desc {
   const char *text;
   const struct cr__where *where;
   size_t places;
-  /* Entry 0 of this descriptor's table of points. */
-  const struct cr__point *points;
 };
 
-/* A place an instance can be at: entry `index` of one of its coroutine's
- * two tables of points (instances on the heap, and in storage of the
- * caller's), constant data the pass emits. The pointer in front of a
- * table's entry 0 is its descriptor. */
-struct cr__point {
-  void (*step)(void);            /* the step function: R step(cr_coro *) */
-  cr__state state;               /* 0: not started, k: at break k, done */
-  cr__state index;
-};
-
-/* An instance's header is one pointer: its point. */
 struct cr_coro {
-  const struct cr__point *point;
+  void (*step)(void);            /* the step function: R step(cr_coro *) */
+  const struct cr__desc *desc;
+  cr__state state;               /* 0: not started, k: at break k, done */
 };
-
-/* The descriptor of instance c. */
-static inline const struct cr__desc *cr__desc_of(const cr_coro *c) {
-  return ((const struct cr__desc *const *)(c->point - c->point->index))[-1];
-}
 
 /* A spawn's request for storage, pushed on a per-thread stack while
  * cr_spawn calls the coroutine: alloc(mem, cap, size, align) gives room
@@ -142,10 +126,9 @@ extern "C" {
  * between them created. */
 void __cloroutine_place(struct cr__place *p) CR__NOTHROW;
 cr_coro *__cloroutine_take(struct cr__place *p) CR__NOTHROW;
-/* Replaced by the pass with c->point->step, once the optimiser has had the
- * chance to see which coroutine c is (an instance's step function never
- * changes), so that a resume of a known coroutine becomes a direct,
- * inlinable call. */
+/* Replaced by the pass with a load of c->step that the optimiser may treat
+ * as invariant (the step function of an instance never changes), so that a
+ * resume of a known coroutine becomes a direct, inlinable call. */
 typedef void (*cr__step_fn)(void);
 cr__step_fn __cloroutine_step(const cr_coro *c) CR__NOTHROW;
 /* Replaced by the pass: a coroutine's frame size and alignment, and the
@@ -319,9 +302,7 @@ static inline void *cr__fit(void *mem, size_t cap, size_t size, size_t align) {
     ((R(*)(cr_coro *))__cloroutine_step(cr__c))(cr__c);                        \
   })
 
-static inline int cr_done(const cr_coro *c) {
-  return c->point->state == CR__DONE;
-}
+static inline int cr_done(const cr_coro *c) { return c->state == CR__DONE; }
 
 /* Where an instance is: the coroutine's name; then, not started, the
  * coroutine's own file and line; waiting at a break, that call's file,
@@ -336,22 +317,21 @@ struct cr_where {
 };
 
 static inline struct cr_where cr_where(const cr_coro *c) {
-  const struct cr__desc *d = cr__desc_of(c);
-  struct cr_where w = {d->name, 0, 0, 0, 0};
-  if (c->point->state < d->places) {
-    const struct cr__where *p = &d->where[c->point->state];
+  struct cr_where w = {c->desc->name, 0, 0, 0, 0};
+  if (c->state < c->desc->places) {
+    const struct cr__where *p = &c->desc->where[c->state];
     if (p->file != CR__NONE)
-      w.file = d->text + p->file;
+      w.file = c->desc->text + p->file;
     w.line = (unsigned)p->line;
     w.column = (unsigned)p->column;
     if (p->suspend != CR__NONE)
-      w.suspend = d->text + p->suspend;
+      w.suspend = c->desc->text + p->suspend;
   }
   return w;
 }
 
 static inline size_t cr_frame_size(const cr_coro *c) {
-  return cr__desc_of(c)->frame_size;
+  return c->desc->frame_size;
 }
 
 /* The bytes and alignment of a frame of coroutine fn, named directly:
@@ -399,17 +379,15 @@ typedef union cr_frames {
 static inline void cr__copy(const cr_coro *c, cr_coro *k,
                             const struct cr__desc *d, int *refused) {
   CR__MEMCPY(k, c, d->frame_size);
-  k->point = d->points + c->point->index;
+  k->desc = d;
   *refused = d->relocate ? (int)d->relocate(k, c) : 0;
 }
 
 /* cr_clone, and in *refused the relocate function's reason for a refusal. */
 static inline cr_coro *cr__clone(const cr_coro *c, int *refused) {
-  const struct cr__desc *d = cr__desc_of(c);
-  cr_coro *k;
-  if (!d->release)
-    d = d->other;
-  k = d->alloc ? (cr_coro *)d->alloc(d->frame_size, d->frame_align) : 0;
+  const struct cr__desc *d = c->desc->release ? c->desc : c->desc->other;
+  cr_coro *k =
+      d->alloc ? (cr_coro *)d->alloc(d->frame_size, d->frame_align) : 0;
   *refused = 0;
   if (!k) {
     CR__ERRNO(ENOMEM);
@@ -439,12 +417,9 @@ static inline cr_coro *cr_clone(const cr_coro *c) {
  * places an instance: NULL (errno ENOMEM) if it does not fit, or as
  * cr_clone refuses. */
 static inline cr_coro *cr_clone_in(const cr_coro *c, void *mem, size_t size) {
-  const struct cr__desc *d = cr__desc_of(c);
-  cr_coro *k;
+  const struct cr__desc *d = c->desc->release ? c->desc->other : c->desc;
+  cr_coro *k = (cr_coro *)cr__fit(mem, size, d->frame_size, d->frame_align);
   int refused;
-  if (d->release)
-    d = d->other;
-  k = (cr_coro *)cr__fit(mem, size, d->frame_size, d->frame_align);
   if (!k) {
     CR__ERRNO(ENOMEM);
     return 0;
@@ -460,15 +435,13 @@ static inline cr_coro *cr_clone_in(const cr_coro *c, void *mem, size_t size) {
 /* Runs what a suspended c owns (C++ destructors), and frees c if cr_spawn
  * or cr_clone allocated it. NULL is allowed. */
 static inline void cr_destroy(cr_coro *c) {
-  const struct cr__desc *d;
   if (!c)
     return;
   CR__UNREGISTER(c);
-  d = cr__desc_of(c);
-  if (d->destroy)
-    d->destroy(c);
-  if (d->release)
-    d->release(c);
+  if (c->desc->destroy)
+    c->desc->destroy(c);
+  if (c->desc->release)
+    c->desc->release(c);
 }
 
 #endif /* CLOROUTINE_CLOROUTINE_H */

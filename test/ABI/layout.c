@@ -1,8 +1,7 @@
 // The pass's view of the instance layout (lib/FrameABI.h) agrees with the
 // public header's, as clang compiles it for each target: field offsets of
-// cr_coro, struct cr__point, struct cr__desc and struct cr__place, where a
-// table's entry 0 lies after its descriptor, the states and the relocate
-// answers.
+// cr_coro, struct cr__desc and struct cr__place, the states and the
+// relocate answers.
 //
 // DEFINE: %{target} =
 // DEFINE: %{check} = %clang --target=%{target} -nostdlibinc \
@@ -36,16 +35,11 @@
 
 #define ALIGNOF(T) __alignof__(T)
 
-const size_t abi_point = offsetof(cr_coro, point);
-const size_t abi_end = sizeof(cr_coro);
+const size_t abi_step = offsetof(cr_coro, step);
+const size_t abi_desc = offsetof(cr_coro, desc);
+const size_t abi_state = offsetof(cr_coro, state);
+const size_t abi_state_end = offsetof(cr_coro, state) + sizeof(cr__state);
 const size_t abi_align = ALIGNOF(cr_coro);
-const size_t abi_step = offsetof(struct cr__point, step);
-const size_t abi_state = offsetof(struct cr__point, state);
-const size_t abi_index = offsetof(struct cr__point, index);
-const size_t abi_point_size = sizeof(struct cr__point);
-const size_t abi_point_align = ALIGNOF(struct cr__point);
-/* cr__desc_of reads the descriptor one pointer in front of entry 0. */
-const size_t abi_table = sizeof(const struct cr__desc *);
 const size_t abi_frame_size = offsetof(struct cr__desc, frame_size);
 const size_t abi_frame_align = offsetof(struct cr__desc, frame_align);
 const size_t abi_destroy = offsetof(struct cr__desc, destroy);
@@ -57,7 +51,6 @@ const size_t abi_other = offsetof(struct cr__desc, other);
 const size_t abi_text = offsetof(struct cr__desc, text);
 const size_t abi_where = offsetof(struct cr__desc, where);
 const size_t abi_places = offsetof(struct cr__desc, places);
-const size_t abi_points = offsetof(struct cr__desc, points);
 const size_t abi_desc_size = sizeof(struct cr__desc);
 const size_t abi_where_file = offsetof(struct cr__where, file);
 const size_t abi_where_suspend = offsetof(struct cr__where, suspend);
@@ -77,15 +70,11 @@ const cr__int32 abi_unfollowed = CR__REFUSED_UNFOLLOWED;
 const size_t abi_relocate_bits =
     8 * sizeof(((struct cr__desc *)0)->relocate(0, 0));
 
-// CHECK: @abi_point = {{.*}}constant i{{16|32|64}} [[POINT:[0-9]+]]
-// CHECK: @abi_end = {{.*}}constant i{{16|32|64}} [[END:[0-9]+]]
-// CHECK: @abi_align = {{.*}}constant i{{16|32|64}} [[ALIGN:[0-9]+]]
 // CHECK: @abi_step = {{.*}}constant i{{16|32|64}} [[STEP:[0-9]+]]
+// CHECK: @abi_desc = {{.*}}constant i{{16|32|64}} [[DESC:[0-9]+]]
 // CHECK: @abi_state = {{.*}}constant i{{16|32|64}} [[STATE:[0-9]+]]
-// CHECK: @abi_index = {{.*}}constant i{{16|32|64}} [[INDEX:[0-9]+]]
-// CHECK: @abi_point_size = {{.*}}constant i{{16|32|64}} [[PTSIZE:[0-9]+]]
-// CHECK: @abi_point_align = {{.*}}constant i{{16|32|64}} [[PTALIGN:[0-9]+]]
-// CHECK: @abi_table = {{.*}}constant i{{16|32|64}} [[TABLE:[0-9]+]]
+// CHECK: @abi_state_end = {{.*}}constant i{{16|32|64}} [[END:[0-9]+]]
+// CHECK: @abi_align = {{.*}}constant i{{16|32|64}} [[ALIGN:[0-9]+]]
 // CHECK: @abi_frame_size = {{.*}}constant i{{16|32|64}} [[FSIZE:[0-9]+]]
 // CHECK: @abi_frame_align = {{.*}}constant i{{16|32|64}} [[FALIGN:[0-9]+]]
 // CHECK: @abi_destroy = {{.*}}constant i{{16|32|64}} [[DESTROY:[0-9]+]]
@@ -97,7 +86,6 @@ const size_t abi_relocate_bits =
 // CHECK: @abi_text = {{.*}}constant i{{16|32|64}} [[TEXT:[0-9]+]]
 // CHECK: @abi_where = {{.*}}constant i{{16|32|64}} [[WHERE:[0-9]+]]
 // CHECK: @abi_places = {{.*}}constant i{{16|32|64}} [[PLACES:[0-9]+]]
-// CHECK: @abi_points = {{.*}}constant i{{16|32|64}} [[POINTS:[0-9]+]]
 // CHECK: @abi_desc_size = {{.*}}constant i{{16|32|64}} [[DSIZE:[0-9]+]]
 // CHECK: @abi_where_file = {{.*}}constant i{{16|32|64}} [[WFILE:[0-9]+]]
 // CHECK: @abi_where_suspend = {{.*}}constant i{{16|32|64}} [[WSUSPEND:[0-9]+]]
@@ -115,9 +103,8 @@ const size_t abi_relocate_bits =
 // CHECK: @abi_destructors = {{.*}}constant i32 [[DESTRUCTORS:-?[0-9]+]]
 // CHECK: @abi_unfollowed = {{.*}}constant i32 [[UNFOLLOWED:-?[0-9]+]]
 // CHECK: @abi_relocate_bits = {{.*}}constant i{{16|32|64}} [[RBITS:[0-9]+]]
-// CHECK: cr_coro: point [[POINT]], end [[END]], align [[ALIGN]]{{$}}
-// CHECK-NEXT: cr__point: step [[STEP]], state [[STATE]], index [[INDEX]], size [[PTSIZE]], align [[PTALIGN]], entry 0 at [[TABLE]]{{$}}
-// CHECK-NEXT: cr__desc: frame_size [[FSIZE]], frame_align [[FALIGN]], destroy [[DESTROY]], relocate [[RELOCATE]], name [[NAME]], alloc [[ALLOC]], release [[RELEASE]], other [[OTHER]], text [[TEXT]], where [[WHERE]], places [[PLACES]], points [[POINTS]], size [[DSIZE]]{{$}}
+// CHECK: cr_coro: step [[STEP]], desc [[DESC]], state [[STATE]], end [[END]], align [[ALIGN]]{{$}}
+// CHECK-NEXT: cr__desc: frame_size [[FSIZE]], frame_align [[FALIGN]], destroy [[DESTROY]], relocate [[RELOCATE]], name [[NAME]], alloc [[ALLOC]], release [[RELEASE]], other [[OTHER]], text [[TEXT]], where [[WHERE]], places [[PLACES]], size [[DSIZE]]{{$}}
 // CHECK-NEXT: cr__where: file [[WFILE]], suspend [[WSUSPEND]], line [[WLINE]], column [[WCOLUMN]], size [[WSIZE]], none [[NONE]]{{$}}
 // CHECK-NEXT: cr__place: alloc [[PALLOC]], mem [[PMEM]], cap [[PCAP]], prev [[PPREV]], size [[PSIZE]]{{$}}
 // CHECK-NEXT: states: done [[DONE]], destroying 2147483648{{$}}

@@ -27,9 +27,7 @@ declare i64 @resumed()
 
 ; The descriptor: frame size and alignment, no destroy or relocate function
 ; (nothing to destroy; no pointer held), the name.
-; The points: start, break 1 and done, after each table's descriptor.
-; CHECK: @gen.cr.points = private constant { ptr, [3 x { ptr, i32, i32 }], ptr, [3 x { ptr, i32, i32 }] } { ptr @gen.cr.desc, [3 x { ptr, i32, i32 }] [{ ptr, i32, i32 } { ptr @gen.cr.step, i32 0, i32 0 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 1, i32 1 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 -1, i32 2 }], ptr @gen.cr.desc.in, [3 x { ptr, i32, i32 }] [{ ptr, i32, i32 } { ptr @gen.cr.step, i32 0, i32 0 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 1, i32 1 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 -1, i32 2 }] }, align 8
-; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64, ptr } { i64 24, i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 2, ptr getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 1, i32 0) }
+; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 40, i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 2 }
 
 ; The ramp hands a new instance to __cloroutine_take (1 means out of memory).
 ; CHECK-LABEL: define i64 @gen(i64 %n)
@@ -47,31 +45,24 @@ declare i64 @resumed()
 ; CHECK: cr.entry:
 ; While running, the instance is in the done state (~0): an exception
 ; leaving the body leaves it finished.
-; The frame's addresses are computed once, here. The instance's point
-; tells the state, and its table, which the points it is given are in.
+; The frame's addresses are computed once, here.
+; CHECK-NEXT: %frame.32 = getelementptr inbounds i8, ptr %frame, i64 32
+; CHECK-NEXT: %frame.24 = getelementptr inbounds i8, ptr %frame, i64 24
 ; CHECK-NEXT: %frame.16 = getelementptr inbounds i8, ptr %frame, i64 16
-; CHECK-NEXT: %frame.8 = getelementptr inbounds i8, ptr %frame, i64 8
-; CHECK-NEXT: %frame.0 = getelementptr inbounds i8, ptr %frame, i64 0
-; CHECK-NEXT: %at = load ptr, ptr %frame.0, align 8
-; CHECK-NEXT: [[STATEF:%.*]] = getelementptr inbounds i8, ptr %at, i64 8
-; CHECK-NEXT: %state = load i32, ptr [[STATEF]], align 8, !invariant.load
-; CHECK-NEXT: %in_storage = icmp uge ptr %at, getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 3, i32 0)
-; CHECK-NEXT: %table = select i1 %in_storage, i64 56, i64 0
-; CHECK-NEXT: [[DONE:%.*]] = getelementptr i8, ptr getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 1, i32 2), i64 %table
-; CHECK-NEXT: store ptr [[DONE]], ptr %frame.0
+; CHECK-NEXT: %state = load i32, ptr %frame.16, align 4
+; CHECK-NEXT: store i32 -1, ptr %frame.16
 ; CHECK-NEXT: switch i32 %state, label %cr.finished [
 ; CHECK-NEXT: i32 0, label %cr.start
 ; CHECK-NEXT: i32 1, label %cr.resume.1
 ; CHECK-NEXT: ]
-
+; The parameter comes from its slot.
 ; CHECK: cr.start:
 ; CHECK: %n = load i64, ptr
 ; The break: state and the held %i stored before the call, then return.
 ; %n is not stored again: its slot still holds it.
 ; CHECK: loop:
-; CHECK: [[AT1:%.*]] = getelementptr i8, ptr getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 1, i32 1), i64 %table
-; CHECK-NEXT: store ptr [[AT1]], ptr %frame.0
-; CHECK-NEXT: store i64 %i, ptr %frame.16
+; CHECK: store i32 1, ptr %frame.16
+; CHECK-NEXT: store i64 %i, ptr %frame.32
 ; CHECK-NEXT: [[SUSPEND:%.*]] = call i64 @yield(i64 %i)
 ; CHECK-NEXT: ret i64 [[SUSPEND]]
 ; Resumption: reload, call the resume function in place of the suspend call.
@@ -92,9 +83,11 @@ declare i64 @resumed()
 ; CHECK: call void @abort()
 
 ; CHECK-LABEL: define internal ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, i64 %n)
-; CHECK: %heap_frame = call ptr @malloc(i64 24)
-; CHECK: %at = phi ptr [ getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 1, i32 0), %heap ], [ getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 3, i32 0), %in_place ]
-; CHECK: store ptr %at, ptr
+; CHECK: %heap_frame = call ptr @malloc(i64 40)
+; CHECK: %desc = phi ptr [ @gen.cr.desc, %heap ], [ @gen.cr.desc.in, %in_place ]
+; CHECK: store ptr @gen.cr.step, ptr
+; CHECK: store ptr %desc, ptr
+; CHECK: store i32 0, ptr
 ; CHECK: store i64 %n, ptr
 ; CHECK: ret ptr %frame
 ; CHECK: ret ptr null

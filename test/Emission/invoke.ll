@@ -26,10 +26,7 @@ lpad:
   resume { ptr, i32 } %lp
 }
 
-; With breaks that can be destroyed, the points go on after done: break 1
-; and break 2 being destroyed.
-; CHECK: @gen.cr.points = private constant { ptr, [6 x { ptr, i32, i32 }], ptr, [6 x { ptr, i32, i32 }] } { ptr @gen.cr.desc, [6 x { ptr, i32, i32 }] [{ ptr, i32, i32 } { ptr @gen.cr.step, i32 0, i32 0 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 1, i32 1 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 2, i32 2 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 -1, i32 3 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 -2147483647, i32 4 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 -2147483646, i32 5 }]
-; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64, ptr } { i64 12, i64 8, ptr @gen.cr.destroy, ptr @gen.cr.relocate, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES:[0-9]+]], ptr
+; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 24, i64 8, ptr @gen.cr.destroy, ptr @gen.cr.relocate, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES:[0-9]+]] }
 
 ; CHECK-LABEL: define internal void @gen.cr.step(
 ; CHECK: switch i32 %state, label %cr.finished [
@@ -39,12 +36,11 @@ lpad:
 ; CHECK-NEXT: i32 2, label %cr.resume.2
 ; CHECK-NEXT: i32 -2147483646, label %cr.destroy.2
 ; The suspend invoke returns through its own block.
-; CHECK: [[AT1:%.*]] = getelementptr i8, ptr getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 1, i32 1), i64 %table
-; CHECK-NEXT: store ptr [[AT1]], ptr %frame.0
+; CHECK: store i32 1, ptr
 ; CHECK: invoke void @yield()
 ; CHECK-NEXT: to label %cr.suspend.1 unwind label %lpad
 ; CHECK: cr.resume.1:
-; CHECK-NEXT: %a.reload = load i32, ptr %frame.8
+; CHECK-NEXT: %a.reload = load i32, ptr %frame.20
 ; CHECK-NEXT: invoke void @resumed()
 ; CHECK-NEXT: to label %next unwind label %lpad
 ; CHECK: cr.destroy.1:
@@ -63,18 +59,15 @@ lpad:
 ; CHECK: switch i32 %state, label %nothing [
 ; CHECK-NEXT: i32 1, label %unwind
 ; CHECK-NEXT: i32 2, label %unwind
-; Break k's point being destroyed is 3 points after k's.
 ; CHECK: unwind:
-; CHECK: [[D:%.*]] = getelementptr inbounds { ptr, i32, i32 }, ptr %at, i64 3
-; CHECK-NEXT: store ptr [[D]], ptr
+; CHECK-NEXT: [[D:%.*]] = or i32 %state, -2147483648
 ; CHECK: invoke void @gen.cr.step(ptr %frame)
 ; CHECK-NEXT: to label %swallowed unwind label %destroyed
 ; CHECK: destroyed:
 ; CHECK-NEXT: %unwound = landingpad { ptr, i32 }
 ; CHECK-NEXT: cleanup
 ; CHECK: call void @_Unwind_DeleteException(
-; CHECK: [[DONE:%.*]] = getelementptr i8, ptr getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 1, i32 3), i64 %table
-; CHECK: store ptr [[DONE]], ptr
+; CHECK: store i32 -1, ptr
 ; CHECK: swallowed:
 ; CHECK-NEXT: call void @__cloroutine_fail(ptr @gen.cr.swallowed)
 

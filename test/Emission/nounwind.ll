@@ -7,13 +7,10 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK-LABEL: define internal void @gen.cr.step(
-; CHECK: %state = load i32, ptr {{%.*}}, align 8, !invariant.load
-; CHECK-NOT: store
-; CHECK: switch i32 %state, label %cr.finished [
+; CHECK: %state = load i32, ptr [[STATE:%.*]], align 4
+; CHECK-NEXT: switch i32 %state, label %cr.finished [
 ; CHECK: ], !prof [[WEIGHTS:![0-9]+]]
-; CHECK: cr.cont:
-; CHECK-NEXT: [[DONE:%.*]] = getelementptr i8, ptr getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 1, i32 2), i64 %table
-; CHECK-NEXT: store ptr [[DONE]], ptr %frame.0
+; CHECK: store i32 -1, ptr
 ; CHECK-NEXT: ret void
 ; CHECK: [[WEIGHTS]] = !{!"branch_weights", i32 1, i32 1, i32 1000}
 define void @gen() nounwind "cloroutine.coroutine" {

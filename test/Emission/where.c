@@ -24,5 +24,5 @@ CR_COROUTINE void walk(int n) {
 // CHECK-SAME: { i32 0, i32 [[#YIELD+6]], i32 17, i32 3 },
 // CHECK-SAME: { i32 0, i32 [[#YIELD]], i32 18, i32 5 }], align 4
 // CHECK: @walk.cr.text = private unnamed_addr constant [[[#YIELD+12]] x i8] c"{{.*}}where.c\00yield\00pause\00"
-// CHECK: @walk.cr.desc = {{.*}}constant {{.*}} ptr @walk.cr.text, ptr @walk.cr.where, i64 4, ptr getelementptr {{.*}} }
-// CHECK: @walk.cr.desc.in = private constant {{.*}} ptr @walk.cr.text, ptr @walk.cr.where, i64 4, ptr getelementptr {{.*}} }
+// CHECK: @walk.cr.desc = {{.*}}constant {{.*}} ptr @walk.cr.text, ptr @walk.cr.where, i64 4 }
+// CHECK: @walk.cr.desc.in = private constant {{.*}} ptr @walk.cr.text, ptr @walk.cr.where, i64 4 }

@@ -3,8 +3,7 @@
 ; it. Where the coroutine is lowered here, the push, call and take become
 ; one call of its spawn function given the request's fields; the spawn
 ; function asks the request's alloc for room, or the heap if alloc is null,
-; and starts the instance at the table of points whose descriptor says
-; whether cr_destroy frees. Through a
+; and chooses the descriptor that says whether cr_destroy frees. Through a
 ; pointer, the coroutine's own symbol reads the innermost request of the
 ; thread, and take pops it.
 ; RUN: %opt -passes=cloroutine -S %s | FileCheck %s
@@ -14,11 +13,8 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %struct.cr__place = type { ptr, ptr, i64, ptr }
 
-; Each descriptor leads a table of the points an instance can be at (start,
-; breaks 1 and 2, done), and each names its table's entry 0.
-; CHECK: @gen.cr.points = private constant { ptr, [4 x { ptr, i32, i32 }], ptr, [4 x { ptr, i32, i32 }] } { ptr @gen.cr.desc, [4 x { ptr, i32, i32 }] [{ ptr, i32, i32 } { ptr @gen.cr.step, i32 0, i32 0 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 1, i32 1 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 2, i32 2 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 -1, i32 3 }], ptr @gen.cr.desc.in, [4 x { ptr, i32, i32 }] [{{.*}}] }
-; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64, ptr } { i64 [[SIZE:[0-9]+]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES:[0-9]+]], ptr getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 1, i32 0) }
-; CHECK: @gen.cr.desc.in = private constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64, ptr } { i64 [[SIZE]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr null, ptr @gen.cr.desc, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES]], ptr getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 3, i32 0) }
+; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 [[SIZE:[0-9]+]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES:[0-9]+]] }
+; CHECK: @gen.cr.desc.in = private constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 [[SIZE]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr null, ptr @gen.cr.desc, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES]] }
 
 ; CHECK-LABEL: define ptr @spawn_in(ptr %mem)
 ; CHECK-NOT: @__cloroutine_place
@@ -110,8 +106,5 @@ entry:
 ; CHECK-NEXT: %placed_frame = call ptr %alloc(ptr %mem, i64 %cap, i64 [[SIZE]], i64 8)
 ; CHECK: got:
 ; CHECK-NEXT: %frame = phi ptr [ %heap_frame, %heap ], [ %placed_frame, %in_place ]
-; CHECK-NEXT: %at = phi ptr [ getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 1, i32 0), %heap ], [ getelementptr inbounds ({{.*}}, ptr @gen.cr.points, i32 0, i32 3, i32 0), %in_place ]
-; CHECK: init:
-; CHECK-NEXT: %[[HEADER:[0-9]+]] = getelementptr inbounds i8, ptr %frame, i64 0
-; CHECK-NEXT: store ptr %at, ptr %[[HEADER]]
+; CHECK-NEXT: %desc = phi ptr [ @gen.cr.desc, %heap ], [ @gen.cr.desc.in, %in_place ]
 

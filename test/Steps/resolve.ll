@@ -20,33 +20,13 @@ define void @run() {
   ret void
 }
 
-; An inlined spawn: the instance's first point, in gen's table of points,
-; is stored into a fresh allocation.
+; An inlined spawn: the step function is stored into a fresh allocation.
 ; CHECK-LABEL: define void @inlined()
 ; CHECK-NOT: @__cloroutine_step
 ; CHECK: call void @gen.cr.step(ptr %frame)
 define void @inlined() {
-  %frame = call ptr @malloc(i64 16)
-  store ptr getelementptr inbounds (i8, ptr @gen.cr.points, i64 8), ptr %frame, align 8
-  %step = call ptr @__cloroutine_step(ptr %frame)
-  call void %step(ptr %frame)
-  ret void
-}
-
-; An inlined spawn that may use the caller's storage: a point of either of
-; gen's tables, whose points all name gen's step function.
-; CHECK-LABEL: define void @either(ptr %mem, i1 %heap)
-; CHECK-NOT: @__cloroutine_step
-; CHECK: call void @gen.cr.step(ptr %frame)
-define void @either(ptr %mem, i1 %heap) {
-  br i1 %heap, label %on_heap, label %got
-on_heap:
-  %m = call ptr @malloc(i64 16)
-  br label %got
-got:
-  %frame = phi ptr [ %m, %on_heap ], [ %mem, %0 ]
-  %at = phi ptr [ getelementptr inbounds (i8, ptr @gen.cr.points, i64 8), %on_heap ], [ getelementptr inbounds (i8, ptr @gen.cr.points, i64 64), %0 ]
-  store ptr %at, ptr %frame, align 8
+  %frame = call ptr @malloc(i64 28)
+  store ptr @gen.cr.step, ptr %frame, align 8
   %step = call ptr @__cloroutine_step(ptr %frame)
   call void %step(ptr %frame)
   ret void
@@ -69,16 +49,13 @@ define void @again(ptr %c) {
 define void @maybe(ptr %c, i1 %b) {
   br i1 %b, label %store, label %resume
 store:
-  store ptr getelementptr inbounds (i8, ptr @gen.cr.points, i64 24), ptr %c, align 8
+  store ptr @gen.cr.step, ptr %c, align 8
   br label %resume
 resume:
   %step = call ptr @__cloroutine_step(ptr %c)
   call void %step(ptr %c)
   ret void
 }
-
-; gen's tables of points: its descriptor, then start, break 1 and done.
-@gen.cr.points = private constant { ptr, [3 x { ptr, i32, i32 }], ptr, [3 x { ptr, i32, i32 }] } { ptr null, [3 x { ptr, i32, i32 }] [{ ptr, i32, i32 } { ptr @gen.cr.step, i32 0, i32 0 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 1, i32 1 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 -1, i32 2 }], ptr null, [3 x { ptr, i32, i32 }] [{ ptr, i32, i32 } { ptr @gen.cr.step, i32 0, i32 0 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 1, i32 1 }, { ptr, i32, i32 } { ptr @gen.cr.step, i32 -1, i32 2 }] }, align 8
 
 define internal void @gen.cr.step(ptr %frame) "cloroutine.step" {
   ret void

@@ -69,23 +69,18 @@ b:
 
 ; O2-LABEL: define internal void @gen.cr.step(
 ; O2: cr.entry:
-; O2-NOT: getelementptr inbounds {{(nuw )?}}i8, ptr %frame,
-; O2: switch
+; O2-NEXT: %frame.16 = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 16
+; O2-NEXT: %state = load i32, ptr %frame.16
 ; O2: cr.resume.1:
-; O2-NEXT: [[N1:%frame.8[0-9]*]] = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 8
-; O2-NEXT: %n.reload = load i64, ptr [[N1]]
-; O2: cr.resume.2:
-; O2-NEXT: [[N2:%frame.8[0-9]*]] = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 8
-; O2-NEXT: %n.reload1 = load i64, ptr [[N2]]
-define void @gen(i64 %n) "cloroutine.coroutine" {
+; O2-NEXT: [[AT:%frame.16[0-9]+]] = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 16
+; O2-NEXT: tail call void @resumed()
+; O2-NEXT: store i32 2, ptr [[AT]]
+define void @gen() "cloroutine.coroutine" {
   call void @yield()
-  call void @use(i64 %n)
   call void @yield()
-  call void @use(i64 %n)
   ret void
 }
 
-declare void @use(i64)
 declare void @yield() "cloroutine.suspend"="resumed"
 declare void @resumed()
 

@@ -76,7 +76,7 @@ int main() {
   }
   std::printf(" destroyed, live %d\n", Live);
 
-  cr::storage<sizeof(cr_coro)> small; // the header alone
+  cr::storage<16> small;
   try {
     auto c = cr::spawn_in(small, counter, 5);
     std::printf("small: fitted?\n");

@@ -45,20 +45,11 @@ def _table_string(desc, offset):
     return (desc["text"] + int(offset)).string()
 
 
-def _desc(c):
-    """The descriptor of instance c: the pointer in front of entry 0 of the
-    table c's point is in (cr__desc_of in cloroutine.h)."""
-    point = c["point"]
-    desc_ptr = gdb.lookup_type("struct cr__desc").pointer()
-    entry0 = point - int(point["index"])
-    return (entry0.cast(desc_ptr.pointer()) - 1).dereference()
-
-
 def where(c):
     """(name, status, state): the coroutine's name, where it is in words,
     and its state number; c is a cr_coro *."""
-    desc = _desc(c)
-    state = int(c["point"]["state"])
+    desc = c["desc"]
+    state = int(c["state"])
     name = _string(desc["name"]) or "?"
     if state == DONE:
         return name, "done", state
@@ -79,7 +70,7 @@ def frame_values(c, state):
     """[(name, value)]: the source variables c's frame holds at state, from
     the frame's debug type, which the step function's __cr_frame has."""
     try:
-        block = gdb.block_for_pc(int(c["point"]["step"]))
+        block = gdb.block_for_pc(int(c["step"]))
     except RuntimeError:
         return []
     while block is not None and block.function is None:

@@ -54,32 +54,12 @@ def _table_string(desc, offset):
     return s if error.Success() else "?"
 
 
-def _point(c):
-    """The struct cr__point that instance c (a cr_coro *) is at."""
-    return (c.Dereference().GetNonSyntheticValue()
-            .GetChildMemberWithName("point").Dereference())
-
-
-def _desc(c):
-    """The descriptor of instance c: the pointer in front of entry 0 of the
-    table c's point is in (cr__desc_of in cloroutine.h)."""
-    point = _point(c)
-    entry0 = (point.GetLoadAddress() -
-              point.GetChildMemberWithName("index").GetValueAsUnsigned() *
-              point.GetType().GetByteSize())
-    target = c.GetTarget()
-    error = lldb.SBError()
-    desc = c.GetProcess().ReadPointerFromMemory(
-        entry0 - target.GetAddressByteSize(), error)
-    desc_type = target.FindFirstType("cr__desc")
-    return c.CreateValueFromAddress("desc", desc, desc_type)
-
-
 def where(c):
     """(name, status, state): the coroutine's name, where it is in words,
     and its state number; c is a cr_coro *."""
-    desc = _desc(c)
-    state = _point(c).GetChildMemberWithName("state").GetValueAsUnsigned()
+    c = c.Dereference().GetNonSyntheticValue()
+    desc = c.GetChildMemberWithName("desc").Dereference()
+    state = c.GetChildMemberWithName("state").GetValueAsUnsigned()
     name = _string(desc.GetChildMemberWithName("name")) or "?"
     if state == DONE:
         return name, "done", state
@@ -106,7 +86,8 @@ def frame_values(c, state):
     frame's debug type, which the step function's __cr_frame has (its type
     is there even where optimisation left it no location)."""
     target = c.GetTarget()
-    step = _point(c).GetChildMemberWithName("step").GetValueAsUnsigned()
+    step = c.Dereference().GetNonSyntheticValue().GetChildMemberWithName(
+        "step").GetValueAsUnsigned()
     function = target.ResolveLoadAddress(step).GetFunction()
     if not function.IsValid():
         return []
