@@ -28,8 +28,10 @@ bool sinkFrameAddresses(Function &F) {
           GEP->hasAllConstantIndices())
         Addresses.push_back(GEP);
   bool Changed = false;
+  // A block's copy of the address in hand.
+  DenseMap<BasicBlock *, Instruction *> Copies;
   for (GetElementPtrInst *GEP : Addresses) {
-    SmallDenseMap<BasicBlock *, Instruction *, 8> Copies;
+    Copies.clear();
     for (Use &U : make_early_inc_range(GEP->uses())) {
       auto *User = cast<Instruction>(U.getUser());
       auto *PN = dyn_cast<PHINode>(User);
