@@ -97,19 +97,17 @@ void place(const ColouringInput &In, const ItemLists &At,
       if (!Placed[J])
         AddConflicts(J);
     llvm::sort(Busy);
-    auto Free = [&](uint64_t Off) {
-      return none_of(Busy, [&](auto R) {
-        return R.first < Off + It.Size && R.second > Off;
-      });
+    auto Overlaps = [&](uint64_t Off, std::pair<uint64_t, uint64_t> R) {
+      return R.first < Off + It.Size && R.second > Off;
     };
     uint64_t Off = alignTo(In.HeaderSize, It.Alignment);
-    for (auto [Begin, End] : Busy)
-      if (Begin < Off + It.Size && End > Off)
-        Off = alignTo(End, It.Alignment);
+    for (auto R : Busy)
+      if (Overlaps(Off, R))
+        Off = alignTo(R.second, It.Alignment);
     for (unsigned J : Partners[I])
       if (Placed[J] && isAligned(It.Alignment, Out.Offsets[J]) &&
           Out.Offsets[J] + It.Size <= std::max(Out.FrameSize, Off + It.Size) &&
-          Free(Out.Offsets[J])) {
+          none_of(Busy, [&](auto R) { return Overlaps(Out.Offsets[J], R); })) {
         Off = Out.Offsets[J];
         break;
       }

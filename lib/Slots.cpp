@@ -226,6 +226,22 @@ byvalCopyConflicts(const SlotsInfo &Info) {
   return Pairs;
 }
 
+/// The pairs of a parameter and the local that the body stores it into
+/// whole (an unoptimised body's copy), by item: best given the same bytes.
+SmallVector<std::pair<unsigned, unsigned>, 4>
+parameterCopies(const SlotsInfo &Info) {
+  SmallVector<std::pair<unsigned, unsigned>, 4> Pairs;
+  for (unsigned P = 0; P < Info.Items.size(); ++P)
+    if (auto *Arg = dyn_cast<Argument>(Info.Items[P].V))
+      for (User *U : Arg->users())
+        if (auto *SI = dyn_cast<StoreInst>(U))
+          if (auto It = Info.ItemOf.find(SI->getPointerOperand());
+              SI->getValueOperand() == Arg && It != Info.ItemOf.end() &&
+              Info.Items[It->second].Size == Info.Items[P].Size)
+            Pairs.push_back({P, It->second});
+  return Pairs;
+}
+
 /// Gives every item its offset by colouring (Colouring.h).
 void layOut(const FrameHeader &Header, ArrayRef<FrameAlloca> Allocas,
             ArrayRef<unsigned> AllocaItems, SlotsInfo &Info) {
@@ -236,16 +252,8 @@ void layOut(const FrameHeader &Header, ArrayRef<FrameAlloca> Allocas,
   for (const SlotItem &It : Info.Items)
     In.Items.push_back({It.Size, It.Alignment, It.Breaks, It.IsLocal});
   In.Overlapping = overlappingLocals(Allocas, AllocaItems);
-  // A parameter and the local it is stored into.
-  for (unsigned P = 0; P < Info.Items.size(); ++P)
-    if (auto *Arg = dyn_cast<Argument>(Info.Items[P].V))
-      for (User *U : Arg->users())
-        if (auto *SI = dyn_cast<StoreInst>(U))
-          if (auto It = Info.ItemOf.find(SI->getPointerOperand());
-              SI->getValueOperand() == Arg && It != Info.ItemOf.end() &&
-              Info.Items[It->second].Size == Info.Items[P].Size)
-            In.Together.push_back({P, It->second});
   append_range(In.Overlapping, byvalCopyConflicts(Info));
+  In.Together = parameterCopies(Info);
   ColouringResult Out = colourSlots(In);
   for (unsigned I = 0; I < Info.Items.size(); ++I)
     Info.Items[I].Offset = Out.Offsets[I];
