@@ -111,6 +111,36 @@ bool keepsNoCopy(const CallBase &CB, unsigned ArgNo) {
          bodyKeepsNoCopy(*Callee->getArg(ArgNo));
 }
 
+/// A call of UndefinedBehaviorSanitizer's handlers, which -fsanitize=undefined
+/// passes the values its checks found wrong: they print them and return or
+/// stop the program, keeping nothing the program reads again.
+static bool isSanitizerReport(const Instruction &I) {
+  const auto *CB = dyn_cast<CallBase>(&I);
+  const Function *Callee = CB ? CB->getCalledFunction() : nullptr;
+  return Callee && Callee->getName().starts_with("__ubsan_handle_");
+}
+
+/// Whether the integer \p PI makes of an address is only tested: compared,
+/// masked, offset, or reported by a sanitizer, never stored, passed on or
+/// made a pointer again (as -fsanitize=undefined's checks of an access do).
+static bool integerOnlyTested(PtrToIntInst &PI) {
+  SmallVector<Instruction *, 8> Worklist{&PI};
+  SmallPtrSet<Instruction *, 8> Seen{&PI};
+  while (!Worklist.empty()) {
+    for (User *U : Worklist.pop_back_val()->users()) {
+      auto *I = cast<Instruction>(U);
+      if (isa<CmpInst>(I) || isSanitizerReport(*I))
+        continue;
+      if (!isa<BinaryOperator, TruncInst, ZExtInst, SExtInst, FreezeInst,
+               PHINode, SelectInst>(I))
+        return false;
+      if (Seen.insert(I).second)
+        Worklist.push_back(I);
+    }
+  }
+  return true;
+}
+
 AddressUses collectAddressUses(AllocaInst &A,
                                const BreakOfCallMap &BreakOfCall) {
   AddressUses R;
@@ -146,6 +176,8 @@ AddressUses collectAddressUses(AllocaInst &A,
       }
       if (isa<ICmpInst>(User))
         continue;
+      if (auto *PI = dyn_cast<PtrToIntInst>(User); PI && integerOnlyTested(*PI))
+        continue;
       if (auto *SI = dyn_cast<StoreInst>(User)) {
         if (SI->getValueOperand() == P) {
           Escape(SI);
@@ -178,7 +210,8 @@ AddressUses collectAddressUses(AllocaInst &A,
                                         : Access::Write});
           continue;
         }
-        if (II->isDroppable())
+        // The size of the object, for a bounds check (-fsanitize=undefined).
+        if (II->isDroppable() || II->getIntrinsicID() == Intrinsic::objectsize)
           continue;
       }
       // A call that keeps no copy of the address may read the bytes; a
@@ -416,6 +449,8 @@ bool addressLeaks(
         }
       } else if (isa<CmpInst, IntToPtrInst>(I)) {
         // A comparison; or a pointer again, followed as any pointer.
+        continue;
+      } else if (isSanitizerReport(*I)) {
         continue;
       } else if (isa<CastInst, PHINode, SelectInst, FreezeInst, InsertValueInst,
                      InsertElementInst>(I)) {

@@ -8,7 +8,8 @@
 // pointer in a union written directly, a pointer copied into a byte buffer
 // with memcpy, a pointer difference and an alignment test, clones of clones
 // in a loop. Refused: an address kept as an intptr_t, a union whose address
-// a function receives.
+// a function receives. The same under -fsanitize=undefined, whose checks
+// hand addresses as integers to its handlers.
 // RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
 // RUN: %cc -O1 %s -o %t.O1 && %t.O1 | FileCheck %s
 // RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
@@ -17,6 +18,8 @@
 // RUN: %cc -O2 -g %s -o %t.g2 && %t.g2 | FileCheck %s
 // RUN: %cc -O0 -fsanitize=address %s -o %t.asan0 && %t.asan0 | FileCheck %s
 // RUN: %cc -O2 -fsanitize=address %s -o %t.asan2 && %t.asan2 | FileCheck %s
+// RUN: %cc -O0 -fsanitize=undefined -fno-sanitize-recover=all %s -o %t.ubsan0 && %t.ubsan0 | FileCheck %s
+// RUN: %cc -O2 -fsanitize=undefined -fno-sanitize-recover=all %s -o %t.ubsan2 && %t.ubsan2 | FileCheck %s
 #include <cloroutine/cloroutine.h>
 #include <errno.h>
 #include <stdint.h>

@@ -3,13 +3,15 @@
 // object of the frame, that pointer equals the frame's end and must still
 // be moved into the copy. A clone taken with the cursor at the end must
 // finish with the same result as the original (2), and a clone taken
-// mid-way must walk its own array.
+// mid-way must walk its own array; also under -fsanitize=undefined, whose
+// pointer-overflow check hands the cursor as an integer to its handler.
 // RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
 // RUN: %cc -O1 %s -o %t.O1 && %t.O1 | FileCheck %s
 // RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
 // RUN: %cc -O3 %s -o %t.O3 && %t.O3 | FileCheck %s
 // RUN: %cc -O0 -g %s -o %t.g && %t.g | FileCheck %s
 // RUN: %cc -O0 -fsanitize=address %s -o %t.asan && %t.asan | FileCheck %s
+// RUN: %cc -O1 -fsanitize=undefined -fno-sanitize-recover=all %s -o %t.ubsan && %t.ubsan | FileCheck %s
 #include <cloroutine/cloroutine.h>
 #include <stdio.h>
 
