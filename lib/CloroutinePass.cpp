@@ -16,6 +16,7 @@
 #include "Markers.h"
 #include "Remarks.h"
 #include "SpawnSites.h"
+#include "SplitStep.h"
 #include "Steps.h"
 #include "Storage.h"
 
@@ -83,22 +84,36 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     BodyRemarks Body = bodyRemarks(*F, A.Live);
     Function *Step = emitCoroutine(*F, Blocks, Slots);
     // A bug of ours must surface as an error, not as a miscompile.
-    std::string Broken;
-    raw_string_ostream OS(Broken);
-    for (Function *G : {Step, F})
-      if (verifyFunction(*G, &OS))
-        addProblem(Problems, *G,
-                   "internal error: the rewrite of '" + Name +
-                       "' is not valid IR; please report it with this "
-                       "input: " +
-                       OS.str());
+    auto Verified = [&](ArrayRef<Function *> Made) {
+      std::string Broken;
+      raw_string_ostream OS(Broken);
+      bool Valid = true;
+      for (Function *G : Made)
+        if (verifyFunction(*G, &OS)) {
+          Valid = false;
+          addProblem(Problems, *G,
+                     "internal error: the rewrite of '" + Name +
+                         "' is not valid IR; please report it with this "
+                         "input: " +
+                         OS.str());
+        }
+      return Valid;
+    };
+    emitRemarks(*Step, Name, Blocks, Slots, Body);
+    if (Verified({Step, F})) {
+      SmallVector<Function *, 0> Parts =
+          splitStep(*Step, Blocks.Breaks.size());
+      if (!Parts.empty()) {
+        Parts.push_back(Step);
+        Verified(Parts);
+      }
+    }
     ++NumCoroutines;
     NumBreaks += Blocks.Breaks.size();
     NumItems += Slots.Items.size();
     NumShared += Slots.NumShared;
     NumRemats += Slots.NumRemats;
     NumFrameBytes += Slots.FrameSize;
-    emitRemarks(*Step, Name, Blocks, Slots, Body);
     FAM.invalidate(*F, PreservedAnalyses::none());
     FAM.invalidate(*Step, PreservedAnalyses::none());
     Changed = true;
