@@ -8,12 +8,18 @@
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/CFG.h"
+#include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
+#include "llvm/IR/ProfDataUtils.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Transforms/Utils/Cloning.h"
 #include "llvm/Transforms/Utils/Local.h"
+#include "llvm/Transforms/Utils/ValueMapper.h"
+#include <optional>
 
 #define DEBUG_TYPE "cloroutine"
 
@@ -42,71 +48,186 @@ SwitchInst *dispatchOf(Function &F) {
   return dyn_cast<SwitchInst>(F.getEntryBlock().getTerminator());
 }
 
-/// Whether the code each part would hold (what its resume points reach)
-/// adds up to little more than the whole: a loop that reaches every break
-/// from every resume point would be copied into every part.
-bool mostlyDisjoint(Function &F, SwitchInst &Dispatch, uint64_t NumParts,
-                    unsigned Shift) {
+/// The blocks of each part, in the function's order: what its resume
+/// points (and the dispatch's default) reach before the next break. A block
+/// reached from several parts is in each. None if that would add up to much
+/// more than the whole: a loop that reaches every break from every resume
+/// point would be copied into every part.
+std::optional<SmallVector<SmallVector<BasicBlock *, 0>, 0>>
+partBlocks(Function &F, SwitchInst &Dispatch, uint64_t NumParts,
+           unsigned Shift) {
   SmallVector<SmallVector<BasicBlock *, 0>, 0> Roots(NumParts);
   for (auto Case : Dispatch.cases()) {
     uint64_t Part = partOf(Case.getCaseValue()->getZExtValue(), Shift);
     if (Part >= NumParts)
-      return false;
+      return std::nullopt;
     Roots[Part].push_back(Case.getCaseSuccessor());
   }
   size_t Whole = 0;
   for (BasicBlock &BB : F)
     Whole += BB.size();
   size_t Limit = Whole + Whole / 4, Sum = 0;
-  for (SmallVector<BasicBlock *, 0> &Work : Roots) {
-    SmallPtrSet<BasicBlock *, 32> Seen;
+  DenseMap<BasicBlock *, SmallVector<unsigned, 1>> Reached;
+  for (auto [Part, Work] : enumerate(Roots)) {
+    Work.push_back(Dispatch.getDefaultDest());
     while (!Work.empty()) {
       BasicBlock *BB = Work.pop_back_val();
-      if (!Seen.insert(BB).second)
+      SmallVector<unsigned, 1> &By = Reached[BB];
+      if (!By.empty() && By.back() == Part)
         continue;
+      By.push_back(Part);
       Sum += BB->size();
       if (Sum > Limit)
-        return false;
+        return std::nullopt;
       append_range(Work, successors(BB));
     }
   }
-  return true;
+  SmallVector<SmallVector<BasicBlock *, 0>, 0> Blocks(NumParts);
+  for (BasicBlock &BB : F)
+    for (unsigned Part : Reached.lookup(&BB))
+      Blocks[Part].push_back(&BB);
+  return Blocks;
 }
 
-/// Keeps of \p F's resume points those of parts [Lo, Hi), and the code they
-/// reach.
-void keepParts(Function &F, uint64_t Lo, uint64_t Hi, unsigned Shift) {
-  BasicBlock &Entry = F.getEntryBlock();
-  {
-    SwitchInstProfUpdateWrapper Dispatch(*dispatchOf(F));
-    for (auto It = Dispatch->case_begin(); It != Dispatch->case_end();) {
-      uint64_t Part = partOf(It->getCaseValue()->getZExtValue(), Shift);
-      if (Part >= Lo && Part < Hi) {
-        ++It;
-        continue;
-      }
-      It->getCaseSuccessor()->removePredecessor(&Entry);
-      It = Dispatch.removeCase(It);
+/// A case of the dispatch: a state, where it resumes, its weight.
+struct PartCase {
+  ConstantInt *State;
+  BasicBlock *Resume;
+  uint32_t Weight;
+};
+
+/// Gives the dispatch \p SI, which has no case, those of one part.
+void addCases(SwitchInst &SI, ArrayRef<PartCase> Cases,
+              std::optional<uint32_t> DefaultWeight) {
+  SmallVector<uint32_t, 0> Weights;
+  if (DefaultWeight)
+    Weights.push_back(*DefaultWeight);
+  for (const PartCase &C : Cases) {
+    SI.addCase(C.State, C.Resume);
+    Weights.push_back(C.Weight);
+  }
+  if (DefaultWeight)
+    SI.setMetadata(LLVMContext::MD_prof,
+                   MDBuilder(SI.getContext()).createBranchWeights(Weights));
+}
+
+/// Maps to themselves, in \p VMap, the debug metadata of \p F that a copy
+/// of its code in another function shares: compile units, types and other
+/// functions' subprograms and scopes. What is left to map, F's subprogram
+/// and its scopes, variables and locations, is copied for the new function.
+void shareDebugInfo(Function &F, ValueToValueMapTy &VMap) {
+  DISubprogram *SP = F.getSubprogram();
+  if (!SP)
+    return;
+  DebugInfoFinder Finder;
+  Finder.processSubprogram(SP);
+  const Module &M = *F.getParent();
+  for (Instruction &I : instructions(F)) {
+    Finder.processInstruction(M, I);
+    for (const DbgRecord &DR : I.getDbgRecordRange())
+      Finder.processDbgRecord(M, DR);
+  }
+  auto Share = [&](MDNode *N) { VMap.MD().try_emplace(N, N); };
+  SmallPtrSet<const DISubprogram *, 8> Others;
+  for (DISubprogram *Other : Finder.subprograms())
+    if (Other != SP) {
+      Share(Other);
+      Others.insert(Other);
+    }
+  for (DIScope *S : Finder.scopes())
+    if (auto *L = dyn_cast<DILocalScope>(S);
+        L && Others.count(L->getSubprogram()))
+      Share(S);
+  for (DICompileUnit *CU : Finder.compile_units())
+    Share(CU);
+  for (DIType *T : Finder.types())
+    Share(T);
+}
+
+/// Makes the parts of \p Whole, which holds the whole body: part 0 stays in
+/// Whole, each other part gets a function of its own. A block reached from
+/// one part only moves there; one reached from several stays with the first
+/// and is copied into the others, as is the entry (dispatch and frame
+/// addresses). Each block is moved or copied once, whatever the number of
+/// parts.
+SmallVector<Function *, 0>
+makeParts(Function &Whole, ArrayRef<SmallVector<BasicBlock *, 0>> Blocks,
+          unsigned Shift) {
+  Module &M = *Whole.getParent();
+  BasicBlock &Entry = Whole.getEntryBlock();
+  ValueToValueMapTy Shared;
+  shareDebugInfo(Whole, Shared);
+  DenseMap<BasicBlock *, unsigned> Home;
+  for (auto [Part, Own] : enumerate(Blocks))
+    for (BasicBlock *BB : Own)
+      Home.try_emplace(BB, Part);
+
+  // The dispatch's cases, by part; while the entry is copied, the dispatch
+  // has none, so that no part copies those of all the others.
+  auto *Dispatch = cast<SwitchInst>(Entry.getTerminator());
+  SmallVector<uint32_t, 0> Weights;
+  std::optional<uint32_t> DefaultWeight;
+  if (extractBranchWeights(*Dispatch, Weights))
+    DefaultWeight = Weights[0];
+  SmallVector<SmallVector<PartCase, 0>, 0> Cases(Blocks.size());
+  for (auto Case : Dispatch->cases())
+    Cases[partOf(Case.getCaseValue()->getZExtValue(), Shift)].push_back(
+        {Case.getCaseValue(), Case.getCaseSuccessor(),
+         DefaultWeight ? Weights[Case.getSuccessorIndex()] : 0});
+  IRBuilder<> B(Dispatch);
+  SwitchInst *Empty =
+      B.CreateSwitch(Dispatch->getCondition(), Dispatch->getDefaultDest());
+  Empty->copyMetadata(*Dispatch, {LLVMContext::MD_dbg});
+  Dispatch->eraseFromParent();
+
+  SmallVector<Function *, 0> Parts = {&Whole};
+  SmallVector<std::unique_ptr<ValueToValueMapTy>, 0> Maps;
+  Maps.push_back(nullptr);
+  // Copies first, from the blocks as they are before any moves.
+  for (unsigned Part = 1; Part < Blocks.size(); ++Part) {
+    Function *P = Function::Create(Whole.getFunctionType(),
+                                   GlobalValue::InternalLinkage, "", &M);
+    P->copyAttributesFrom(&Whole);
+    auto &VMap = *Maps.emplace_back(std::make_unique<ValueToValueMapTy>());
+    for (auto [From, To] : Shared.MD())
+      VMap.MD()[From].reset(To.get());
+    for (auto [From, To] : zip(Whole.args(), P->args())) {
+      To.setName(From.getName());
+      VMap[&From] = &To;
+    }
+    if (DISubprogram *SP = Whole.getSubprogram())
+      P->setSubprogram(cast<DISubprogram>(MapMetadata(SP, VMap)));
+    BasicBlock *NewEntry = CloneBasicBlock(&Entry, VMap, "", P);
+    VMap[&Entry] = NewEntry;
+    addCases(*cast<SwitchInst>(NewEntry->getTerminator()), Cases[Part],
+             DefaultWeight);
+    for (BasicBlock *BB : Blocks[Part])
+      if (Home.lookup(BB) != Part)
+        VMap[BB] = CloneBasicBlock(BB, VMap, "", P);
+    Parts.push_back(P);
+  }
+  addCases(*Empty, Cases[0], DefaultWeight);
+  for (unsigned Part = 1; Part < Blocks.size(); ++Part) {
+    Function *P = Parts[Part];
+    for (BasicBlock *BB : Blocks[Part])
+      if (Home.lookup(BB) == Part)
+        P->splice(P->end(), &Whole, BB->getIterator());
+    ValueMapper Mapper(*Maps[Part], RF_IgnoreMissingLocals);
+    for (Instruction &I : instructions(*P)) {
+      Mapper.remapInstruction(I);
+      Mapper.remapDbgRecordRange(&M, I.getDbgRecordRange());
     }
   }
-  removeUnreachableBlocks(F);
-}
-
-/// Splits \p F, which holds parts [Lo, Hi), in halves until each holds
-/// one: every level copies the code once, not once per part.
-void splitInto(Function &F, uint64_t Lo, uint64_t Hi, unsigned Shift,
-               SmallVectorImpl<Function *> &Parts) {
-  if (Hi - Lo == 1) {
-    Parts.push_back(&F);
-    return;
-  }
-  uint64_t Mid = Lo + (Hi - Lo) / 2;
-  ValueToValueMapTy VMap;
-  Function *Upper = CloneFunction(&F, VMap);
-  keepParts(F, Lo, Mid, Shift);
-  keepParts(*Upper, Mid, Hi, Shift);
-  splitInto(F, Lo, Mid, Shift, Parts);
-  splitInto(*Upper, Mid, Hi, Shift, Parts);
+  // A block's predecessors in other parts are gone.
+  for (Function *P : Parts)
+    for (BasicBlock &BB : *P)
+      for (PHINode &PN : BB.phis())
+        PN.removeIncomingValueIf(
+            [&](unsigned I) {
+              return PN.getIncomingBlock(I)->getParent() != P;
+            },
+            /*DeletePHIIfEmpty=*/false);
+  return Parts;
 }
 
 /// \p Step's new body: a tail call of the part of the instance's state. The
@@ -168,14 +289,16 @@ SmallVector<Function *, 0> splitStep(Function &Step, unsigned NumBreaks) {
         changeToCall(II);
   unsigned Shift = Log2_64_Ceil(PartBreaks);
   uint64_t NumParts = (uint64_t(NumBreaks) >> Shift) + 1;
-  if (!mostlyDisjoint(Step, *Dispatch, NumParts, Shift)) {
+  removeUnreachableBlocks(Step);
+  auto Blocks = partBlocks(Step, *Dispatch, NumParts, Shift);
+  if (!Blocks) {
     LLVM_DEBUG(dbgs() << "cloroutine: " << Step.getName()
                       << " stays whole: its parts would share code\n");
     return Parts;
   }
 
-  // The body goes to a function of its own, which the halving copies and
-  // cuts down; the step function keeps its name and becomes the dispatcher.
+  // The body goes to a function of its own, which becomes the first part;
+  // the step function keeps its name and becomes the dispatcher.
   Function *Whole =
       Function::Create(Step.getFunctionType(), GlobalValue::InternalLinkage, "",
                        Step.getParent());
@@ -190,9 +313,7 @@ SmallVector<Function *, 0> splitStep(Function &Step, unsigned NumBreaks) {
   }
   Whole->setSubprogram(Step.getSubprogram());
   Step.setSubprogram(nullptr);
-  splitInto(*Whole, 0, NumParts, Shift, Parts);
-  for (Function *P : Parts)
-    P->setName("");
+  Parts = makeParts(*Whole, *Blocks, Shift);
   for (auto [I, P] : enumerate(Parts))
     P->setName(Step.getName() + ".part" + Twine(I));
   emitDispatcher(Step, Parts, Shift);
