@@ -4,6 +4,7 @@
 #include "SplitStep.h"
 #include "FrameABI.h"
 
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
@@ -155,8 +156,14 @@ makeParts(Function &Whole, ArrayRef<SmallVector<BasicBlock *, 0>> Blocks,
           unsigned Shift) {
   Module &M = *Whole.getParent();
   BasicBlock &Entry = Whole.getEntryBlock();
-  ValueToValueMapTy Shared;
-  shareDebugInfo(Whole, Shared);
+  // One map for every part's remapping: the debug metadata all parts share
+  // maps to itself (copied into each part's map, it grew as parts times the
+  // frame's debug type); a part's own entries are dropped after its turn.
+  ValueToValueMapTy Remap;
+  shareDebugInfo(Whole, Remap);
+  DenseSet<const Metadata *> SharedMD;
+  for (auto &KV : Remap.MD())
+    SharedMD.insert(KV.first);
   DenseMap<BasicBlock *, unsigned> Home;
   for (auto [Part, Own] : enumerate(Blocks))
     for (BasicBlock *BB : Own)
@@ -189,14 +196,10 @@ makeParts(Function &Whole, ArrayRef<SmallVector<BasicBlock *, 0>> Blocks,
                                    GlobalValue::InternalLinkage, "", &M);
     P->copyAttributesFrom(&Whole);
     auto &VMap = *Maps.emplace_back(std::make_unique<ValueToValueMapTy>());
-    for (auto [From, To] : Shared.MD())
-      VMap.MD()[From].reset(To.get());
     for (auto [From, To] : zip(Whole.args(), P->args())) {
       To.setName(From.getName());
       VMap[&From] = &To;
     }
-    if (DISubprogram *SP = Whole.getSubprogram())
-      P->setSubprogram(cast<DISubprogram>(MapMetadata(SP, VMap)));
     BasicBlock *NewEntry = CloneBasicBlock(&Entry, VMap, "", P);
     VMap[&Entry] = NewEntry;
     addCases(*cast<SwitchInst>(NewEntry->getTerminator()), Cases[Part],
@@ -212,11 +215,25 @@ makeParts(Function &Whole, ArrayRef<SmallVector<BasicBlock *, 0>> Blocks,
     for (BasicBlock *BB : Blocks[Part])
       if (Home.lookup(BB) == Part)
         P->splice(P->end(), &Whole, BB->getIterator());
-    ValueMapper Mapper(*Maps[Part], RF_IgnoreMissingLocals);
+    for (auto KV : *Maps[Part])
+      Remap[KV.first] = KV.second;
+    // The subprogram's copy, and with it those of its scopes, variables and
+    // locations.
+    if (DISubprogram *SP = Whole.getSubprogram())
+      P->setSubprogram(cast<DISubprogram>(MapMetadata(SP, Remap)));
+    ValueMapper Mapper(Remap, RF_IgnoreMissingLocals);
     for (Instruction &I : instructions(*P)) {
       Mapper.remapInstruction(I);
       Mapper.remapDbgRecordRange(&M, I.getDbgRecordRange());
     }
+    for (auto KV : *Maps[Part])
+      Remap.erase(KV.first);
+    SmallVector<const Metadata *, 0> Own;
+    for (auto &KV : Remap.MD())
+      if (!SharedMD.contains(KV.first))
+        Own.push_back(KV.first);
+    for (const Metadata *MD : Own)
+      Remap.MD().erase(MD);
   }
   // A block's predecessors in other parts are gone.
   for (Function *P : Parts)
