@@ -83,31 +83,32 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
                       << Slots.FrameSize << " bytes\n");
     BodyRemarks Body = bodyRemarks(*F, A.Live);
     Function *Step = emitCoroutine(*F, Blocks, Slots);
-    // A bug of ours must surface as an error, not as a miscompile.
-    auto Verified = [&](ArrayRef<Function *> Made) {
-      std::string Broken;
-      raw_string_ostream OS(Broken);
-      bool Valid = true;
-      for (Function *G : Made)
-        if (verifyFunction(*G, &OS)) {
-          Valid = false;
-          addProblem(Problems, *G,
-                     "internal error: the rewrite of '" + Name +
-                         "' is not valid IR; please report it with this "
-                         "input: " +
-                         OS.str());
-        }
-      return Valid;
-    };
     emitRemarks(*Step, Name, Blocks, Slots, Body);
-    if (Verified({Step, F})) {
-      SmallVector<Function *, 0> Parts =
-          splitStep(*Step, Blocks.Breaks.size());
-      if (!Parts.empty()) {
-        Parts.push_back(Step);
-        Verified(Parts);
+    // A bug of ours must surface as an error, not as a miscompile.
+    std::string Broken;
+    raw_string_ostream OS(Broken);
+    bool Valid = true;
+    for (Function *G : {Step, F})
+      if (verifyFunction(*G, &OS)) {
+        Valid = false;
+        addProblem(Problems, *G,
+                   "internal error: the rewrite of '" + Name +
+                       "' is not valid IR; please report it with this "
+                       "input: " +
+                       OS.str());
       }
-    }
+    // Parts are made of valid IR only, and checked once for all: the check
+    // of a function walks the debug metadata it reaches, the frame's debug
+    // type (a struct per state) included.
+    SmallVector<Function *, 0> Parts;
+    if (Valid)
+      Parts = splitStep(*Step, Blocks.Breaks.size());
+    if (!Parts.empty() && verifyModule(M, &OS))
+      addProblem(Problems, *Parts.front(),
+                 "internal error: the parts of '" + Name +
+                     "' are not valid IR; please report it with this "
+                     "input: " +
+                     OS.str());
     ++NumCoroutines;
     NumBreaks += Blocks.Breaks.size();
     NumItems += Slots.Items.size();

@@ -4,12 +4,11 @@
 #include "SplitStep.h"
 #include "FrameABI.h"
 
-#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/Statistic.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/CFG.h"
-#include "llvm/IR/DebugInfo.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
@@ -29,11 +28,14 @@ using namespace llvm;
 STATISTIC(NumSplitSteps, "Step functions split into parts");
 STATISTIC(NumStepParts, "Parts of split step functions");
 
+static cl::opt<unsigned> SplitBreaks(
+    "cloroutine-split-breaks", cl::init(1024), cl::Hidden,
+    cl::desc("A step function with more breaks than this is compiled as "
+             "parts (0: never)"));
 static cl::opt<unsigned> PartBreaks(
-    "cloroutine-part-breaks", cl::init(512), cl::Hidden,
+    "cloroutine-part-breaks", cl::init(128), cl::Hidden,
     cl::desc("Most breaks in one part of a step function, rounded up to a "
-             "power of two; a step function with more than twice as many "
-             "is split (0: never)"));
+             "power of two"));
 
 namespace cloroutine {
 
@@ -112,37 +114,55 @@ void addCases(SwitchInst &SI, ArrayRef<PartCase> Cases,
                    MDBuilder(SI.getContext()).createBranchWeights(Weights));
 }
 
-/// Maps to themselves, in \p VMap, the debug metadata of \p F that a copy
-/// of its code in another function shares: compile units, types and other
-/// functions' subprograms and scopes. What is left to map, F's subprogram
-/// and its scopes, variables and locations, is copied for the new function.
-void shareDebugInfo(Function &F, ValueToValueMapTy &VMap) {
+/// The debug metadata that copies of \p F's code in other functions share:
+/// the nodes outside F's own (its subprogram, scopes, variables, labels and
+/// locations) that F's own refer to, as few as stop the remapping. Mapped
+/// to themselves, they keep it from walking into what is below them (a
+/// frame's debug type has a struct per state) or copying it.
+SmallVector<MDNode *, 0> sharedDebugInfo(Function &F) {
+  SmallVector<MDNode *, 0> Shared;
   DISubprogram *SP = F.getSubprogram();
   if (!SP)
-    return;
-  DebugInfoFinder Finder;
-  Finder.processSubprogram(SP);
-  const Module &M = *F.getParent();
+    return Shared;
+  auto IsOwn = [&](const MDNode *N) {
+    if (N == SP || isa<DILocation>(N) || isa<MDTuple>(N))
+      return true;
+    if (auto *S = dyn_cast<DILocalScope>(N))
+      return S->getSubprogram() == SP;
+    if (auto *V = dyn_cast<DILocalVariable>(N))
+      return V->getScope()->getSubprogram() == SP;
+    if (auto *L = dyn_cast<DILabel>(N))
+      return L->getScope()->getSubprogram() == SP;
+    return false;
+  };
+  SmallVector<const MDNode *, 64> Work = {SP};
+  auto Visit = [&](const Metadata *MD) {
+    if (auto *N = dyn_cast_or_null<MDNode>(MD))
+      Work.push_back(N);
+  };
   for (Instruction &I : instructions(F)) {
-    Finder.processInstruction(M, I);
-    for (const DbgRecord &DR : I.getDbgRecordRange())
-      Finder.processDbgRecord(M, DR);
-  }
-  auto Share = [&](MDNode *N) { VMap.MD().try_emplace(N, N); };
-  SmallPtrSet<const DISubprogram *, 8> Others;
-  for (DISubprogram *Other : Finder.subprograms())
-    if (Other != SP) {
-      Share(Other);
-      Others.insert(Other);
+    Visit(I.getDebugLoc().get());
+    for (DbgRecord &DR : I.getDbgRecordRange()) {
+      Visit(DR.getDebugLoc().get());
+      if (auto *DVR = dyn_cast<DbgVariableRecord>(&DR))
+        Visit(DVR->getVariable());
+      else if (auto *DLR = dyn_cast<DbgLabelRecord>(&DR))
+        Visit(DLR->getLabel());
     }
-  for (DIScope *S : Finder.scopes())
-    if (auto *L = dyn_cast<DILocalScope>(S);
-        L && Others.count(L->getSubprogram()))
-      Share(S);
-  for (DICompileUnit *CU : Finder.compile_units())
-    Share(CU);
-  for (DIType *T : Finder.types())
-    Share(T);
+  }
+  SmallPtrSet<const MDNode *, 32> Seen;
+  while (!Work.empty()) {
+    const MDNode *N = Work.pop_back_val();
+    if (!Seen.insert(N).second)
+      continue;
+    if (!IsOwn(N)) {
+      Shared.push_back(const_cast<MDNode *>(N));
+      continue;
+    }
+    for (const MDOperand &Op : N->operands())
+      Visit(Op.get());
+  }
+  return Shared;
 }
 
 /// Makes the parts of \p Whole, which holds the whole body: part 0 stays in
@@ -156,14 +176,7 @@ makeParts(Function &Whole, ArrayRef<SmallVector<BasicBlock *, 0>> Blocks,
           unsigned Shift) {
   Module &M = *Whole.getParent();
   BasicBlock &Entry = Whole.getEntryBlock();
-  // One map for every part's remapping: the debug metadata all parts share
-  // maps to itself (copied into each part's map, it grew as parts times the
-  // frame's debug type); a part's own entries are dropped after its turn.
-  ValueToValueMapTy Remap;
-  shareDebugInfo(Whole, Remap);
-  DenseSet<const Metadata *> SharedMD;
-  for (auto &KV : Remap.MD())
-    SharedMD.insert(KV.first);
+  SmallVector<MDNode *, 0> SharedMD = sharedDebugInfo(Whole);
   DenseMap<BasicBlock *, unsigned> Home;
   for (auto [Part, Own] : enumerate(Blocks))
     for (BasicBlock *BB : Own)
@@ -215,25 +228,19 @@ makeParts(Function &Whole, ArrayRef<SmallVector<BasicBlock *, 0>> Blocks,
     for (BasicBlock *BB : Blocks[Part])
       if (Home.lookup(BB) == Part)
         P->splice(P->end(), &Whole, BB->getIterator());
-    for (auto KV : *Maps[Part])
-      Remap[KV.first] = KV.second;
+    ValueToValueMapTy &VMap = *Maps[Part];
+    for (MDNode *N : SharedMD)
+      VMap.MD()[N].reset(N);
     // The subprogram's copy, and with it those of its scopes, variables and
     // locations.
     if (DISubprogram *SP = Whole.getSubprogram())
-      P->setSubprogram(cast<DISubprogram>(MapMetadata(SP, Remap)));
-    ValueMapper Mapper(Remap, RF_IgnoreMissingLocals);
+      P->setSubprogram(cast<DISubprogram>(MapMetadata(SP, VMap)));
+    ValueMapper Mapper(VMap, RF_IgnoreMissingLocals);
     for (Instruction &I : instructions(*P)) {
       Mapper.remapInstruction(I);
       Mapper.remapDbgRecordRange(&M, I.getDbgRecordRange());
     }
-    for (auto KV : *Maps[Part])
-      Remap.erase(KV.first);
-    SmallVector<const Metadata *, 0> Own;
-    for (auto &KV : Remap.MD())
-      if (!SharedMD.contains(KV.first))
-        Own.push_back(KV.first);
-    for (const Metadata *MD : Own)
-      Remap.MD().erase(MD);
+    Maps[Part].reset();
   }
   // A block's predecessors in other parts are gone.
   for (Function *P : Parts)
@@ -289,8 +296,7 @@ void emitDispatcher(Function &Step, ArrayRef<Function *> Parts,
 
 SmallVector<Function *, 0> splitStep(Function &Step, unsigned NumBreaks) {
   SmallVector<Function *, 0> Parts;
-  if (PartBreaks == 0 || NumBreaks <= 2 * uint64_t(PartBreaks) ||
-      Step.hasOptNone())
+  if (SplitBreaks == 0 || NumBreaks <= SplitBreaks || Step.hasOptNone())
     return Parts;
   SwitchInst *Dispatch = dispatchOf(Step);
   // A label's address names its function: such a body stays whole.
@@ -304,8 +310,10 @@ SmallVector<Function *, 0> splitStep(Function &Step, unsigned NumBreaks) {
     if (auto *II = dyn_cast<InvokeInst>(BB.getTerminator()))
       if (II->doesNotThrow())
         changeToCall(II);
-  unsigned Shift = Log2_64_Ceil(PartBreaks);
+  unsigned Shift = Log2_64_Ceil(std::max(1u, unsigned(PartBreaks)));
   uint64_t NumParts = (uint64_t(NumBreaks) >> Shift) + 1;
+  if (NumParts < 2)
+    return Parts;
   removeUnreachableBlocks(Step);
   auto Blocks = partBlocks(Step, *Dispatch, NumParts, Shift);
   if (!Blocks) {

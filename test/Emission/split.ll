@@ -1,15 +1,15 @@
-; A step function with more breaks than twice a part's: a dispatcher that
+; A step function with more breaks than the threshold: a dispatcher that
 ; tail-calls the part of the state's high bits (the destroying bit cleared),
 ; and parts that each keep only their own resume points. With parts of 2
 ; breaks, 5 breaks make 3 parts: the start and break 1, breaks 2 and 3,
 ; breaks 4 and 5.
-; RUN: %opt -passes=cloroutine -cloroutine-part-breaks=2 -S %s | FileCheck %s
+; RUN: %opt -passes=cloroutine -cloroutine-split-breaks=4 -cloroutine-part-breaks=2 -S %s | FileCheck %s
 ; Code that every resume point reaches before its next break (here most of
 ; the body) stays whole: each part would hold a copy of it.
-; RUN: %opt -passes=cloroutine -cloroutine-part-breaks=2 -S %s | FileCheck %s --check-prefix=LOOP
+; RUN: %opt -passes=cloroutine -cloroutine-split-breaks=4 -cloroutine-part-breaks=2 -S %s | FileCheck %s --check-prefix=LOOP
 ; Below the threshold, and at 0, nothing is split.
 ; RUN: %opt -passes=cloroutine -S %s | FileCheck %s --check-prefix=WHOLE
-; RUN: %opt -passes=cloroutine -cloroutine-part-breaks=0 -S %s | FileCheck %s --check-prefix=WHOLE
+; RUN: %opt -passes=cloroutine -cloroutine-split-breaks=0 -cloroutine-part-breaks=2 -S %s | FileCheck %s --check-prefix=WHOLE
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"

@@ -4,14 +4,14 @@
 // resume function at a break of a later part is caught by the body's own
 // handler, and destroying an instance suspended in any part runs the live
 // destructors once, in reverse order, from that part's break.
-// RUN: %cxx -std=c++17 -O1 -Xclang -load -Xclang %plugin -mllvm -cloroutine-part-breaks=4 %s -o %t.O1 && %t.O1 | FileCheck %s
-// RUN: %cxx -std=c++17 -O2 -Xclang -load -Xclang %plugin -mllvm -cloroutine-part-breaks=4 %s -o %t.O2 && %t.O2 | FileCheck %s
-// RUN: %cxx -std=c++17 -O3 -Xclang -load -Xclang %plugin -mllvm -cloroutine-part-breaks=4 %s -o %t.O3 && %t.O3 | FileCheck %s
-// RUN: %cxx -std=c++17 -O2 -g -Xclang -load -Xclang %plugin -mllvm -cloroutine-part-breaks=4 %s -o %t.O2g && %t.O2g | FileCheck %s
-// RUN: %cxx -std=c++17 -O2 -fsanitize=address -fno-omit-frame-pointer -Xclang -load -Xclang %plugin -mllvm -cloroutine-part-breaks=4 %s -o %t.asan
+// RUN: %cxx -std=c++17 -O1 -Xclang -load -Xclang %plugin -mllvm -cloroutine-split-breaks=8 -mllvm -cloroutine-part-breaks=4 %s -o %t.O1 && %t.O1 | FileCheck %s
+// RUN: %cxx -std=c++17 -O2 -Xclang -load -Xclang %plugin -mllvm -cloroutine-split-breaks=8 -mllvm -cloroutine-part-breaks=4 %s -o %t.O2 && %t.O2 | FileCheck %s
+// RUN: %cxx -std=c++17 -O3 -Xclang -load -Xclang %plugin -mllvm -cloroutine-split-breaks=8 -mllvm -cloroutine-part-breaks=4 %s -o %t.O3 && %t.O3 | FileCheck %s
+// RUN: %cxx -std=c++17 -O2 -g -Xclang -load -Xclang %plugin -mllvm -cloroutine-split-breaks=8 -mllvm -cloroutine-part-breaks=4 %s -o %t.O2g && %t.O2g | FileCheck %s
+// RUN: %cxx -std=c++17 -O2 -fsanitize=address -fno-omit-frame-pointer -Xclang -load -Xclang %plugin -mllvm -cloroutine-split-breaks=8 -mllvm -cloroutine-part-breaks=4 %s -o %t.asan
 // RUN: env ASAN_OPTIONS=detect_leaks=1 %t.asan | FileCheck %s
 // The remark says it is split; without the option it is not (40 breaks).
-// RUN: %cxx -std=c++17 -O2 -Xclang -load -Xclang %plugin -mllvm -cloroutine-part-breaks=4 -Rpass-analysis=cloroutine -c %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=REMARK
+// RUN: %cxx -std=c++17 -O2 -Xclang -load -Xclang %plugin -mllvm -cloroutine-split-breaks=8 -mllvm -cloroutine-part-breaks=4 -Rpass-analysis=cloroutine -c %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=REMARK
 // RUN: %cxx -std=c++17 -O2 -Rpass-analysis=cloroutine -c %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=WHOLE
 // REMARK: parts.cpp:[[@LINE+36]]:1: remark: step function split into 11 parts of up to 4 breaks each
 // WHOLE-NOT: split into

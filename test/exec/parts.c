@@ -1,5 +1,5 @@
 // A coroutine with 2000 breaks, past the 1024 from which the pass compiles
-// its step function as parts (of 512 breaks each, behind a dispatcher):
+// its step function as parts (of 128 breaks each, behind a dispatcher):
 // every break resumes at its own place in the right part, a clone taken in
 // one part finishes on its own, and destroying in a later part frees the
 // instance. -O0 keeps it whole; the results must not differ.
@@ -8,7 +8,7 @@
 // RUN: %cc -O2 -g %s -o %t.O2g && %t.O2g | FileCheck %s
 // RUN: %cc -O1 -fsanitize=address %s -o %t.asan && %t.asan | FileCheck %s
 // RUN: %cc -O2 -Rpass-analysis=cloroutine -c %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=REMARK
-// REMARK: parts.c:[[@LINE+21]]:1: remark: step function split into 4 parts of up to 512 breaks each
+// REMARK: parts.c:[[@LINE+21]]:1: remark: step function split into 16 parts of up to 128 breaks each
 #include <cloroutine/cloroutine.h>
 #include <stdio.h>
 
@@ -61,7 +61,7 @@ int main(void) {
   printf("acc %ld count %ld\n", Acc, Count);
   cr_destroy(c);
 
-  // A clone at break 1300 (the third part) goes on from there.
+  // A clone at break 1300 (the eleventh part) goes on from there.
   c = cr_spawn(twothousand, 0L);
   cr_resume(void, c);
   for (long k = 1; k < 1300; k++) {
@@ -75,7 +75,7 @@ int main(void) {
   n = run(d, 1299, &sum);
   printf("clone yields %ld acc %ld\n", n, Acc);
   cr_destroy(d);
-  // Destroyed where it waits, in the third part.
+  // Destroyed where it waits, in the eleventh part.
   cr_destroy(c);
   // CHECK-NEXT: end
   printf("end\n");

@@ -4,10 +4,10 @@
 // dispatcher passes the result's address on to each part, and every
 // resumption returns its struct, the last one the coroutine's.
 // RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
-// RUN: %cc -O1 -Xclang -load -Xclang %plugin -mllvm -cloroutine-part-breaks=2 %s -o %t.O1 && %t.O1 | FileCheck %s
-// RUN: %cc -O2 -Xclang -load -Xclang %plugin -mllvm -cloroutine-part-breaks=2 %s -o %t.O2 && %t.O2 | FileCheck %s
-// RUN: %cc -O2 -g -Xclang -load -Xclang %plugin -mllvm -cloroutine-part-breaks=2 %s -o %t.O2g && %t.O2g | FileCheck %s
-// RUN: %cc -O2 -Xclang -load -Xclang %plugin -mllvm -cloroutine-part-breaks=2 -Rpass-analysis=cloroutine -c %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=REMARK
+// RUN: %cc -O1 -Xclang -load -Xclang %plugin -mllvm -cloroutine-split-breaks=4 -mllvm -cloroutine-part-breaks=2 %s -o %t.O1 && %t.O1 | FileCheck %s
+// RUN: %cc -O2 -Xclang -load -Xclang %plugin -mllvm -cloroutine-split-breaks=4 -mllvm -cloroutine-part-breaks=2 %s -o %t.O2 && %t.O2 | FileCheck %s
+// RUN: %cc -O2 -g -Xclang -load -Xclang %plugin -mllvm -cloroutine-split-breaks=4 -mllvm -cloroutine-part-breaks=2 %s -o %t.O2g && %t.O2g | FileCheck %s
+// RUN: %cc -O2 -Xclang -load -Xclang %plugin -mllvm -cloroutine-split-breaks=4 -mllvm -cloroutine-part-breaks=2 -Rpass-analysis=cloroutine -c %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=REMARK
 // REMARK: remark: step function split into 4 parts of up to 2 breaks each
 #include <cloroutine/cloroutine.h>
 #include <stdio.h>
