@@ -97,11 +97,12 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
                        "input: " +
                        OS.str());
       }
-    // Parts are made of valid IR only, and checked once for all: the check
-    // of a function walks the debug metadata it reaches, the frame's debug
-    // type (a struct per state) included.
+    // Parts are made of a valid module only, and checked once for all,
+    // so that a failure names them and nothing else: the check of each
+    // function alone would walk the debug metadata it reaches, the frame's
+    // debug type (a struct per state) included, once per part.
     SmallVector<Function *, 0> Parts;
-    if (Valid)
+    if (Valid && isHugeStep(*Step, Blocks.Breaks.size()) && !verifyModule(M))
       Parts = splitStep(*Step, Blocks.Breaks.size());
     if (!Parts.empty() && verifyModule(M, &OS))
       addProblem(Problems, *Parts.front(),

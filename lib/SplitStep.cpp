@@ -9,6 +9,7 @@
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/EHPersonalities.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
@@ -19,6 +20,7 @@
 #include "llvm/Transforms/Utils/Cloning.h"
 #include "llvm/Transforms/Utils/Local.h"
 #include "llvm/Transforms/Utils/ValueMapper.h"
+#include <functional>
 #include <optional>
 
 #define DEBUG_TYPE "cloroutine"
@@ -124,15 +126,27 @@ SmallVector<MDNode *, 0> sharedDebugInfo(Function &F) {
   DISubprogram *SP = F.getSubprogram();
   if (!SP)
     return Shared;
-  auto IsOwn = [&](const MDNode *N) {
+  auto InSP = [&](const Metadata *Scope) {
+    auto *L = dyn_cast_or_null<DILocalScope>(Scope);
+    return L && L->getSubprogram() == SP;
+  };
+  // A function's own: its subprogram and what is declared in it (the
+  // subprogram's retained nodes among them), and locations.
+  std::function<bool(const MDNode *)> IsOwn = [&](const MDNode *N) {
     if (N == SP || isa<DILocation>(N) || isa<MDTuple>(N))
       return true;
-    if (auto *S = dyn_cast<DILocalScope>(N))
-      return S->getSubprogram() == SP;
+    if (isa<DILocalScope>(N))
+      return InSP(N);
     if (auto *V = dyn_cast<DILocalVariable>(N))
-      return V->getScope()->getSubprogram() == SP;
+      return InSP(V->getScope());
     if (auto *L = dyn_cast<DILabel>(N))
-      return L->getScope()->getSubprogram() == SP;
+      return InSP(L->getScope());
+    if (auto *I = dyn_cast<DIImportedEntity>(N))
+      return InSP(I->getScope());
+    if (auto *T = dyn_cast<DIType>(N)) {
+      auto *Outer = dyn_cast_or_null<DIType>(T->getScope());
+      return InSP(T->getScope()) || (Outer && IsOwn(Outer));
+    }
     return false;
   };
   SmallVector<const MDNode *, 64> Work = {SP};
@@ -163,6 +177,25 @@ SmallVector<MDNode *, 0> sharedDebugInfo(Function &F) {
       Visit(Op.get());
   }
   return Shared;
+}
+
+/// A debug record may name a value that does not dominate it, and so one
+/// left in another part: it then describes the variable as unknown there.
+void killForeignLocations(Function &P) {
+  auto Foreign = [&](const Value *V) {
+    if (auto *I = dyn_cast_or_null<Instruction>(V))
+      return I->getFunction() != &P;
+    if (auto *A = dyn_cast_or_null<Argument>(V))
+      return A->getParent() != &P;
+    return false;
+  };
+  for (Instruction &I : instructions(P))
+    for (DbgVariableRecord &DVR : filterDbgVars(I.getDbgRecordRange())) {
+      if (any_of(DVR.location_ops(), Foreign))
+        DVR.setKillLocation();
+      if (DVR.isDbgAssign() && Foreign(DVR.getAddress()))
+        DVR.setKillAddress();
+    }
 }
 
 /// Makes the parts of \p Whole, which holds the whole body: part 0 stays in
@@ -241,6 +274,7 @@ makeParts(Function &Whole, ArrayRef<SmallVector<BasicBlock *, 0>> Blocks,
       Mapper.remapDbgRecordRange(&M, I.getDbgRecordRange());
     }
     Maps[Part].reset();
+    killForeignLocations(*P);
   }
   // A block's predecessors in other parts are gone.
   for (Function *P : Parts)
@@ -294,9 +328,13 @@ void emitDispatcher(Function &Step, ArrayRef<Function *> Parts,
 
 } // namespace
 
+bool isHugeStep(const Function &Step, unsigned NumBreaks) {
+  return SplitBreaks != 0 && NumBreaks > SplitBreaks && !Step.hasOptNone();
+}
+
 SmallVector<Function *, 0> splitStep(Function &Step, unsigned NumBreaks) {
   SmallVector<Function *, 0> Parts;
-  if (SplitBreaks == 0 || NumBreaks <= SplitBreaks || Step.hasOptNone())
+  if (!isHugeStep(Step, NumBreaks))
     return Parts;
   SwitchInst *Dispatch = dispatchOf(Step);
   // A label's address names its function: such a body stays whole.
@@ -306,10 +344,14 @@ SmallVector<Function *, 0> splitStep(Function &Step, unsigned NumBreaks) {
   // A call that cannot throw (a noexcept suspend function's, which clang's
   // plugin makes an invoke) leads nowhere on its unwind edge: followed,
   // that edge would join each part to the code after the next handler.
-  for (BasicBlock &BB : Step)
-    if (auto *II = dyn_cast<InvokeInst>(BB.getTerminator()))
-      if (II->doesNotThrow())
-        changeToCall(II);
+  // (Not under asynchronous EH, where a fault in such a call is caught.)
+  if (!Step.hasPersonalityFn() ||
+      !isAsynchronousEHPersonality(
+          classifyEHPersonality(Step.getPersonalityFn())))
+    for (BasicBlock &BB : Step)
+      if (auto *II = dyn_cast<InvokeInst>(BB.getTerminator()))
+        if (II->doesNotThrow())
+          changeToCall(II);
   unsigned Shift = Log2_64_Ceil(std::max(1u, unsigned(PartBreaks)));
   uint64_t NumParts = (uint64_t(NumBreaks) >> Shift) + 1;
   if (NumParts < 2)

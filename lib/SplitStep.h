@@ -24,6 +24,10 @@ class Function;
 
 namespace cloroutine {
 
+/// Whether step function \p Step with \p NumBreaks breaks is big enough
+/// to be split.
+bool isHugeStep(const llvm::Function &Step, unsigned NumBreaks);
+
 /// Splits step function \p Step, just emitted with \p NumBreaks breaks, into
 /// parts if it is huge and its breaks' code is mostly disjoint (a loop
 /// reaching every break from every resume point would be copied into each
