@@ -15,6 +15,7 @@
 #include "Emission.h"
 #include "Markers.h"
 #include "Remarks.h"
+#include "ResumeFunctions.h"
 #include "SpawnSites.h"
 #include "SplitStep.h"
 #include "Steps.h"
@@ -110,6 +111,16 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
                      "' are not valid IR; please report it with this "
                      "input: " +
                      OS.str());
+    SmallVector<Function *, 0> Resumes;
+    if (Valid && Parts.empty())
+      Resumes = makeResumeFunctions(*Step, Blocks.Breaks.size());
+    for (Function *G : Resumes)
+      if (verifyFunction(*G, &OS))
+        addProblem(Problems, *G,
+                   "internal error: a resume function of '" + Name +
+                       "' is not valid IR; please report it with this "
+                       "input: " +
+                       OS.str());
     ++NumCoroutines;
     NumBreaks += Blocks.Breaks.size();
     NumItems += Slots.Items.size();

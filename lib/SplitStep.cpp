@@ -116,88 +116,6 @@ void addCases(SwitchInst &SI, ArrayRef<PartCase> Cases,
                    MDBuilder(SI.getContext()).createBranchWeights(Weights));
 }
 
-/// The debug metadata that copies of \p F's code in other functions share:
-/// the nodes outside F's own (its subprogram, scopes, variables, labels and
-/// locations) that F's own refer to, as few as stop the remapping. Mapped
-/// to themselves, they keep it from walking into what is below them (a
-/// frame's debug type has a struct per state) or copying it.
-SmallVector<MDNode *, 0> sharedDebugInfo(Function &F) {
-  SmallVector<MDNode *, 0> Shared;
-  DISubprogram *SP = F.getSubprogram();
-  if (!SP)
-    return Shared;
-  auto InSP = [&](const Metadata *Scope) {
-    auto *L = dyn_cast_or_null<DILocalScope>(Scope);
-    return L && L->getSubprogram() == SP;
-  };
-  // A function's own: its subprogram and what is declared in it (the
-  // subprogram's retained nodes among them), and locations.
-  std::function<bool(const MDNode *)> IsOwn = [&](const MDNode *N) {
-    if (N == SP || isa<DILocation>(N) || isa<MDTuple>(N))
-      return true;
-    if (isa<DILocalScope>(N))
-      return InSP(N);
-    if (auto *V = dyn_cast<DILocalVariable>(N))
-      return InSP(V->getScope());
-    if (auto *L = dyn_cast<DILabel>(N))
-      return InSP(L->getScope());
-    if (auto *I = dyn_cast<DIImportedEntity>(N))
-      return InSP(I->getScope());
-    if (auto *T = dyn_cast<DIType>(N)) {
-      auto *Outer = dyn_cast_or_null<DIType>(T->getScope());
-      return InSP(T->getScope()) || (Outer && IsOwn(Outer));
-    }
-    return false;
-  };
-  SmallVector<const MDNode *, 64> Work = {SP};
-  auto Visit = [&](const Metadata *MD) {
-    if (auto *N = dyn_cast_or_null<MDNode>(MD))
-      Work.push_back(N);
-  };
-  for (Instruction &I : instructions(F)) {
-    Visit(I.getDebugLoc().get());
-    for (DbgRecord &DR : I.getDbgRecordRange()) {
-      Visit(DR.getDebugLoc().get());
-      if (auto *DVR = dyn_cast<DbgVariableRecord>(&DR))
-        Visit(DVR->getVariable());
-      else if (auto *DLR = dyn_cast<DbgLabelRecord>(&DR))
-        Visit(DLR->getLabel());
-    }
-  }
-  SmallPtrSet<const MDNode *, 32> Seen;
-  while (!Work.empty()) {
-    const MDNode *N = Work.pop_back_val();
-    if (!Seen.insert(N).second)
-      continue;
-    if (!IsOwn(N)) {
-      Shared.push_back(const_cast<MDNode *>(N));
-      continue;
-    }
-    for (const MDOperand &Op : N->operands())
-      Visit(Op.get());
-  }
-  return Shared;
-}
-
-/// A debug record may name a value that does not dominate it, and so one
-/// left in another part: it then describes the variable as unknown there.
-void killForeignLocations(Function &P) {
-  auto Foreign = [&](const Value *V) {
-    if (auto *I = dyn_cast_or_null<Instruction>(V))
-      return I->getFunction() != &P;
-    if (auto *A = dyn_cast_or_null<Argument>(V))
-      return A->getParent() != &P;
-    return false;
-  };
-  for (Instruction &I : instructions(P))
-    for (DbgVariableRecord &DVR : filterDbgVars(I.getDbgRecordRange())) {
-      if (any_of(DVR.location_ops(), Foreign))
-        DVR.setKillLocation();
-      if (DVR.isDbgAssign() && Foreign(DVR.getAddress()))
-        DVR.setKillAddress();
-    }
-}
-
 /// Makes the parts of \p Whole, which holds the whole body: part 0 stays in
 /// Whole, each other part gets a function of its own. A block reached from
 /// one part only moves there; one reached from several stays with the first
@@ -327,6 +245,88 @@ void emitDispatcher(Function &Step, ArrayRef<Function *> Parts,
 }
 
 } // namespace
+
+/// The debug metadata that copies of \p F's code in other functions share:
+/// the nodes outside F's own (its subprogram, scopes, variables, labels and
+/// locations) that F's own refer to, as few as stop the remapping. Mapped
+/// to themselves, they keep it from walking into what is below them (a
+/// frame's debug type has a struct per state) or copying it.
+SmallVector<MDNode *, 0> sharedDebugInfo(Function &F) {
+  SmallVector<MDNode *, 0> Shared;
+  DISubprogram *SP = F.getSubprogram();
+  if (!SP)
+    return Shared;
+  auto InSP = [&](const Metadata *Scope) {
+    auto *L = dyn_cast_or_null<DILocalScope>(Scope);
+    return L && L->getSubprogram() == SP;
+  };
+  // A function's own: its subprogram and what is declared in it (the
+  // subprogram's retained nodes among them), and locations.
+  std::function<bool(const MDNode *)> IsOwn = [&](const MDNode *N) {
+    if (N == SP || isa<DILocation>(N) || isa<MDTuple>(N))
+      return true;
+    if (isa<DILocalScope>(N))
+      return InSP(N);
+    if (auto *V = dyn_cast<DILocalVariable>(N))
+      return InSP(V->getScope());
+    if (auto *L = dyn_cast<DILabel>(N))
+      return InSP(L->getScope());
+    if (auto *I = dyn_cast<DIImportedEntity>(N))
+      return InSP(I->getScope());
+    if (auto *T = dyn_cast<DIType>(N)) {
+      auto *Outer = dyn_cast_or_null<DIType>(T->getScope());
+      return InSP(T->getScope()) || (Outer && IsOwn(Outer));
+    }
+    return false;
+  };
+  SmallVector<const MDNode *, 64> Work = {SP};
+  auto Visit = [&](const Metadata *MD) {
+    if (auto *N = dyn_cast_or_null<MDNode>(MD))
+      Work.push_back(N);
+  };
+  for (Instruction &I : instructions(F)) {
+    Visit(I.getDebugLoc().get());
+    for (DbgRecord &DR : I.getDbgRecordRange()) {
+      Visit(DR.getDebugLoc().get());
+      if (auto *DVR = dyn_cast<DbgVariableRecord>(&DR))
+        Visit(DVR->getVariable());
+      else if (auto *DLR = dyn_cast<DbgLabelRecord>(&DR))
+        Visit(DLR->getLabel());
+    }
+  }
+  SmallPtrSet<const MDNode *, 32> Seen;
+  while (!Work.empty()) {
+    const MDNode *N = Work.pop_back_val();
+    if (!Seen.insert(N).second)
+      continue;
+    if (!IsOwn(N)) {
+      Shared.push_back(const_cast<MDNode *>(N));
+      continue;
+    }
+    for (const MDOperand &Op : N->operands())
+      Visit(Op.get());
+  }
+  return Shared;
+}
+
+/// A debug record may name a value that does not dominate it, and so one
+/// left in another part: it then describes the variable as unknown there.
+void killForeignLocations(Function &P) {
+  auto Foreign = [&](const Value *V) {
+    if (auto *I = dyn_cast_or_null<Instruction>(V))
+      return I->getFunction() != &P;
+    if (auto *A = dyn_cast_or_null<Argument>(V))
+      return A->getParent() != &P;
+    return false;
+  };
+  for (Instruction &I : instructions(P))
+    for (DbgVariableRecord &DVR : filterDbgVars(I.getDbgRecordRange())) {
+      if (any_of(DVR.location_ops(), Foreign))
+        DVR.setKillLocation();
+      if (DVR.isDbgAssign() && Foreign(DVR.getAddress()))
+        DVR.setKillAddress();
+    }
+}
 
 bool isHugeStep(const Function &Step, unsigned NumBreaks) {
   return SplitBreaks != 0 && NumBreaks > SplitBreaks && !Step.hasOptNone();

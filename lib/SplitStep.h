@@ -20,6 +20,7 @@
 
 namespace llvm {
 class Function;
+class MDNode;
 } // namespace llvm
 
 namespace cloroutine {
@@ -34,6 +35,15 @@ bool isHugeStep(const llvm::Function &Step, unsigned NumBreaks);
 /// part). Returns the parts, none if it stays whole.
 llvm::SmallVector<llvm::Function *, 0> splitStep(llvm::Function &Step,
                                                  unsigned NumBreaks);
+
+/// The debug metadata that copies of \p F's code in other functions share:
+/// the nodes outside F's own (its subprogram, scopes, variables, labels and
+/// locations) that F's own refer to, as few as stop the remapping.
+llvm::SmallVector<llvm::MDNode *, 0> sharedDebugInfo(llvm::Function &F);
+
+/// Describes as unknown the variables of \p P's debug records that name a
+/// value of another function (debug uses need not be dominated).
+void killForeignLocations(llvm::Function &P);
 
 } // namespace cloroutine
 
