@@ -120,10 +120,12 @@ void cloneResume(Function &Step, Point &P, Value *StateAddr,
 }
 
 /// Where \p G stores a state: before each, the store of the function that
-/// resumes it (\p Step once finished); none where \p G is that function,
-/// which the instance already holds.
+/// resumes it (\p Step once finished). None where \p G is that function
+/// and the instance still holds both, unless \p Running: an instance that
+/// runs is in the finished state.
 void storeResumePointers(Function &G, Value *StateAddr, Function &Step,
-                         const DenseMap<uint64_t, Function *> &ResumeOf) {
+                         const DenseMap<uint64_t, Function *> &ResumeOf,
+                         bool Running) {
   const DataLayout &DL = G.getDataLayout();
   Value *Frame = G.getArg(G.arg_size() - 1);
   SmallVector<StoreInst *, 8> Stores;
@@ -135,7 +137,7 @@ void storeResumePointers(Function &G, Value *StateAddr, Function &Step,
   for (StoreInst *SI : Stores) {
     uint64_t State = cast<ConstantInt>(SI->getValueOperand())->getZExtValue();
     Function *Next = ResumeOf.lookup(State);
-    if (Next == &G) {
+    if (Next == &G && !Running) {
       SI->eraseFromParent();
       continue;
     }
@@ -158,15 +160,20 @@ SmallVector<Function *, 0> makeResumeFunctions(Function &Step,
   if (!ResumeBreaks || NumBreaks == 0 || NumBreaks > ResumeBreaks ||
       Step.hasOptNone() || Step.hasOptSize() || Step.hasMinSize())
     return Made;
-  if (any_of(instructions(Step),
-             [](const Instruction &I) { return I.mayThrow(); }) ||
-      any_of(Step, [](const BasicBlock &BB) { return BB.hasAddressTaken(); }))
+  if (any_of(Step, [](const BasicBlock &BB) { return BB.hasAddressTaken(); }))
     return Made;
   auto *Dispatch = dyn_cast<SwitchInst>(Step.getEntryBlock().getTerminator());
   auto *State =
       Dispatch ? dyn_cast<LoadInst>(Dispatch->getCondition()) : nullptr;
   if (!State)
     return Made;
+  // A body that may throw marks its instance finished while it runs (the
+  // step function's entry stores the done state).
+  Value *StateAddr = State->getPointerOperand();
+  bool Running = any_of(Step.getEntryBlock(), [&](const Instruction &I) {
+    auto *SI = dyn_cast<StoreInst>(&I);
+    return SI && SI->getPointerOperand() == StateAddr;
+  });
 
   // The breaks whose code is smallest first, while the copies add up to no
   // more than the whole: a loop that reaches every break from every other
@@ -194,16 +201,15 @@ SmallVector<Function *, 0> makeResumeFunctions(Function &Step,
 
   SmallVector<MDNode *, 0> SharedMD = sharedDebugInfo(Step);
   DenseMap<uint64_t, Function *> ResumeOf;
-  Value *StateAddr = State->getPointerOperand();
   for (Point &P : Points) {
     cloneResume(Step, P, StateAddr, SharedMD);
     ResumeOf[P.State] = P.Fn;
     Made.push_back(P.Fn);
   }
-  storeResumePointers(Step, StateAddr, Step, ResumeOf);
+  storeResumePointers(Step, StateAddr, Step, ResumeOf, Running);
   for (Point &P : Points)
     if (P.StateAddr)
-      storeResumePointers(*P.Fn, P.StateAddr, Step, ResumeOf);
+      storeResumePointers(*P.Fn, P.StateAddr, Step, ResumeOf, Running);
 
   NumResumeFunctions += Made.size();
   OptimizationRemarkEmitter ORE(&Step);

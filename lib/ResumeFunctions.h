@@ -27,10 +27,8 @@ namespace cloroutine {
 
 /// Gives the breaks of step function \p Step, just emitted with \p NumBreaks
 /// breaks, resume functions of their own where it pays: at most
-/// -cloroutine-resume-breaks breaks, nothing that may throw (an exception
-/// leaves a running instance finished, which its resume pointer would have
-/// to follow on every resumption), optimised for speed, and as much code in
-/// the copies as in the whole at most. Returns them, none if the step
+/// -cloroutine-resume-breaks breaks, optimised for speed, and as much code
+/// in the copies as in the whole at most. Returns them, none if the step
 /// function stays the only one.
 llvm::SmallVector<llvm::Function *, 0> makeResumeFunctions(llvm::Function &Step,
                                                            unsigned NumBreaks);

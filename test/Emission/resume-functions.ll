@@ -32,7 +32,9 @@ exit:
   ret void
 }
 
-; A body that may throw keeps the step function alone.
+; A body that may throw marks its instance finished while it runs: each
+; resume function stores the step function and the done state first, and
+; each break both of its own again.
 define void @throws() "cloroutine.coroutine" {
   call void @yield(i64 1)
   call void @may_throw()
@@ -88,10 +90,20 @@ declare void @may_throw()
 ; CHECK-NOT: @pairs.cr.resume2
 ; CHECK: }
 
-; CHECK-NOT: @throws.cr.resume
+; CHECK-LABEL: define internal void @throws.cr.resume1(ptr noundef nonnull %frame)
+; CHECK-NEXT: cr.entry:
+; CHECK-NEXT: %frame.16 = getelementptr inbounds i8, ptr %frame, i64 16
+; CHECK-NEXT: store ptr @throws.cr.step, ptr %frame
+; CHECK-NEXT: store i32 -1, ptr %frame.16
+; CHECK-NEXT: br label %cr.resume.1
+; CHECK: call void @may_throw()
+; CHECK-NEXT: store ptr @throws.cr.resume2, ptr %frame
+; CHECK-NEXT: store i32 2, ptr %frame.16
+; CHECK-NEXT: call void @yield(i64 2)
 
 ; NONE-NOT: cr.resume1
 ; NONE-NOT: cr.resume2
+; NONE-NOT: store ptr @throws.cr.step, ptr %frame
 
-; REMARK: remark: <unknown>:0:0: 2 of 2 breaks resumed by functions of their own, without dispatch
-; REMARK-NOT: 2 breaks resumed
+; REMARK-COUNT-2: remark: <unknown>:0:0: 2 of 2 breaks resumed by functions of their own, without dispatch
+; REMARK-NOT: breaks resumed
