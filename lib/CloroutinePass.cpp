@@ -15,7 +15,7 @@
 #include "Emission.h"
 #include "Markers.h"
 #include "Remarks.h"
-#include "ResumeFunctions.h"
+#include "StateSteps.h"
 #include "SpawnSites.h"
 #include "SplitStep.h"
 #include "Steps.h"
@@ -111,13 +111,13 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
                      "' are not valid IR; please report it with this "
                      "input: " +
                      OS.str());
-    SmallVector<Function *, 0> Resumes;
+    SmallVector<Function *, 0> StateSteps;
     if (Valid && Parts.empty())
-      Resumes = makeResumeFunctions(*Step, Blocks.Breaks.size());
-    for (Function *G : Resumes)
+      StateSteps = makeStateSteps(*Step, Blocks.Breaks.size());
+    for (Function *G : StateSteps)
       if (verifyFunction(*G, &OS))
         addProblem(Problems, *G,
-                   "internal error: a resume function of '" + Name +
+                   "internal error: a state step of '" + Name +
                        "' is not valid IR; please report it with this "
                        "input: " +
                        OS.str());

@@ -149,6 +149,8 @@ inline constexpr llvm::StringLiteral AttrFrame = "cloroutine.frame";
 inline constexpr llvm::StringLiteral AttrSpawnOf = "cloroutine.spawn";
 /// On a step function.
 inline constexpr llvm::StringLiteral AttrStep = "cloroutine.step";
+/// On a state step (one state's entry): the name of its step function.
+inline constexpr llvm::StringLiteral AttrStepOf = "cloroutine.step-of";
 
 /// Prints the layout for \p DL, in the form test/ABI compares with
 /// clang's view of the public header.

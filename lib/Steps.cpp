@@ -17,8 +17,9 @@ bool resolveStepCalls(Function &F, const DominatorTree &DT) {
   Function *StepOf = F.getParent()->getFunction(SymStep);
   if (!StepOf)
     return false;
-  // An instance's step function is stored once, when it is made, and never
-  // changed: a store of a step function to the instance that dominates the
+  // An instance's coroutine is fixed when it is made, and its step function
+  // resumes it in every state: a store of that step function, or of one of
+  // its state steps (which name it), to the instance that dominates the
   // call tells which it is, and so does the spawn call that made it. An
   // inlined spawn stores it only if the allocation succeeded; on the other
   // path the instance is null, and resuming it undefined.
@@ -41,12 +42,22 @@ bool resolveStepCalls(Function &F, const DominatorTree &DT) {
     for (User *CU : C->users()) {
       auto *SI = dyn_cast<StoreInst>(CU);
       auto *Stored = SI ? dyn_cast<Function>(SI->getValueOperand()) : nullptr;
-      if (!Step && Stored && SI->getPointerOperand() == C &&
-          Stored->hasFnAttribute(AttrStep) && (Fresh || DT.dominates(SI, Call)))
+      if (Step || !Stored || SI->getPointerOperand() != C ||
+          !(Fresh || DT.dominates(SI, Call)))
+        continue;
+      if (Stored->hasFnAttribute(AttrStep))
         Step = Stored;
+      else if (Attribute A = Stored->getFnAttribute(AttrStepOf); A.isValid())
+        Step = F.getParent()->getFunction(A.getValueAsString());
     }
     if (!Step)
       continue;
+    // The optimiser may have given a step function that nothing stores (its
+    // state steps are stored instead) a calling convention of its own.
+    for (User *SU : Call->users())
+      if (auto *Resume = dyn_cast<CallBase>(SU))
+        if (Resume->getCalledOperand() == Call)
+          Resume->setCallingConv(Step->getCallingConv());
     Call->replaceAllUsesWith(Step);
     Call->eraseFromParent();
     Changed = true;

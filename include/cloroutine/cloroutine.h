@@ -94,7 +94,9 @@ struct cr__desc {
 };
 
 struct cr_coro {
-  void (*step)(void);            /* the step function: R step(cr_coro *) */
+  /* Resumes it where it waits, R step(cr_coro *): the coroutine's step
+   * function, or the resume function of the break it waits at. */
+  void (*step)(void);
   const struct cr__desc *desc;
   cr__state state;               /* 0: not started, k: at break k, done */
 };
@@ -126,9 +128,9 @@ extern "C" {
  * between them created. */
 void __cloroutine_place(struct cr__place *p) CR__NOTHROW;
 cr_coro *__cloroutine_take(struct cr__place *p) CR__NOTHROW;
-/* Replaced by the pass with a load of c->step that the optimiser may treat
- * as invariant (the step function of an instance never changes), so that a
- * resume of a known coroutine becomes a direct, inlinable call. */
+/* Replaced by the pass with a load of c->step, or, where the instance's
+ * coroutine is known, with its step function (right in every state), so that
+ * a resume of a known coroutine becomes a direct, inlinable call. */
 typedef void (*cr__step_fn)(void);
 cr__step_fn __cloroutine_step(const cr_coro *c) CR__NOTHROW;
 /* Replaced by the pass: a coroutine's frame size and alignment, and the

@@ -85,7 +85,9 @@ declare i64 @resumed()
 ; CHECK-LABEL: define internal ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, i64 %n)
 ; CHECK: %heap_frame = call ptr @malloc(i64 40)
 ; CHECK: %desc = phi ptr [ @gen.cr.desc, %heap ], [ @gen.cr.desc.in, %in_place ]
-; CHECK: store ptr @gen.cr.step, ptr
+; The step pointer names the start's own step function (state steps: see
+; state-steps.ll).
+; CHECK: store ptr @gen.cr.step.at0, ptr
 ; CHECK: store ptr %desc, ptr
 ; CHECK: store i32 0, ptr
 ; CHECK: store i64 %n, ptr

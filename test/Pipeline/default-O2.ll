@@ -18,7 +18,7 @@ define void @gen() "cloroutine.coroutine" {
 }
 
 ; One break only: state 1 is the only resume point.
-; CHECK-LABEL: define internal void @gen.cr.step(
+; CHECK-LABEL: define internal {{(fastcc )?}}void @gen.cr.step(
 ; CHECK: switch i32 %state, label %cr.finished [
 ; CHECK-NEXT: i32 0, label
 ; CHECK-NEXT: i32 1, label

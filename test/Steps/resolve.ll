@@ -32,6 +32,43 @@ define void @inlined() {
   ret void
 }
 
+; An inlined spawn that starts the instance at the start's state step:
+; the call is resolved to the step function that it names, which is right
+; in every state.
+; CHECK-LABEL: define void @inlined_resume()
+; CHECK-NOT: @__cloroutine_step
+; CHECK: call void @gen.cr.step(ptr %frame)
+define void @inlined_resume() {
+  %frame = call ptr @malloc(i64 28)
+  store ptr @gen.cr.step.at0, ptr %frame, align 8
+  %step = call ptr @__cloroutine_step(ptr %frame)
+  call void %step(ptr %frame)
+  ret void
+}
+
+; A step function whose address nothing stores any more (spawn stores the
+; start's state step) may have been given another calling convention by the
+; optimiser: the resolved call takes it (with the C one, the call would be
+; undefined, and the optimiser would delete the program's rest).
+; CHECK-LABEL: define void @fast()
+; CHECK: call fastcc void @fast.cr.step(ptr %frame)
+define void @fast() {
+  %frame = call ptr @malloc(i64 28)
+  store ptr @fast.cr.step.at0, ptr %frame, align 8
+  %step = call ptr @__cloroutine_step(ptr %frame)
+  call void %step(ptr %frame)
+  ret void
+}
+
+define internal fastcc void @fast.cr.step(ptr %frame) "cloroutine.step" {
+  ret void
+}
+
+define internal void @fast.cr.step.at0(ptr %frame) "cloroutine.step-of"="fast.cr.step" {
+  tail call fastcc void @fast.cr.step(ptr %frame)
+  ret void
+}
+
 ; An instance from elsewhere: the lookup stays, for cloroutine-lower-steps.
 ; CHECK-LABEL: define void @again(ptr %c)
 ; CHECK-NEXT: %step = call ptr @__cloroutine_step(ptr %c)
@@ -58,6 +95,10 @@ resume:
 }
 
 define internal void @gen.cr.step(ptr %frame) "cloroutine.step" {
+  ret void
+}
+
+define internal void @gen.cr.step.at0(ptr %frame) "cloroutine.step-of"="gen.cr.step" {
   ret void
 }
 

@@ -67,7 +67,7 @@ b:
   ret i64 0
 }
 
-; O2-LABEL: define internal void @gen.cr.step(
+; O2-LABEL: define internal {{(fastcc )?}}void @gen.cr.step(
 ; O2: cr.entry:
 ; O2-NEXT: %frame.16 = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 16
 ; O2-NEXT: %state = load i32, ptr %frame.16

@@ -1,6 +1,6 @@
 // A body that may throw, resumed where the optimiser cannot see its
-// instances made, so that every resumption after the first goes through
-// its break's resume function: an exception leaving the body there leaves
+// instances made, so that every resumption goes through the state step of
+// where it waits: an exception leaving the body there leaves
 // the instance finished (its destructors run once), destroying one
 // suspended there runs its destructors once, and resuming a finished one
 // stops the program with the message.
@@ -70,7 +70,7 @@ int main() {
   // CHECK-NEXT: finished 1
   step(0);
   std::fprintf(stderr, "finished %d\n", cr_done(Table[0]));
-  // CHECK-NEXT: cloroutine: coroutine 'worker(int)' resumed after it finished ({{.*}}resume_functions.cpp:26){{$}}
+  // CHECK-NEXT: cloroutine: coroutine 'worker(int)' resumed after it finished ({{.*}}state_steps.cpp:26){{$}}
   // CHECK-NOT: not reached
   step(1);
   std::fprintf(stderr, "not reached\n");

@@ -1,9 +1,9 @@
 // Instances resumed where the optimiser cannot see them made (a scheduler's
 // table), so that every resumption goes through the instance's step pointer:
-// each break's own resume function, once the step function has run to the
-// first break. A break that resumes at itself, breaks that alternate, a
-// clone taken at each (it resumes where its original waits), an instance
-// finished inside a resume function and resumed again (the message).
+// the state step of where it waits, from the start's on. A break that
+// resumes at itself, breaks that alternate, a clone taken at each (it
+// resumes where its original waits), an instance finished inside a state
+// step and resumed again (the message).
 // RUN: %cc -O0 %s -o %t.O0 && not --crash %t.O0 2>&1 | FileCheck %s
 // RUN: %cc -O1 %s -o %t.O1 && not --crash %t.O1 2>&1 | FileCheck %s
 // RUN: %cc -O2 %s -o %t.O2 && not --crash %t.O2 2>&1 | FileCheck %s
@@ -74,7 +74,7 @@ int main(void) {
   for (int i = 1; i < 4; i++)
     cr_destroy(Table[i]);
   step(0);
-  // CHECK-NEXT: cloroutine: coroutine 'count' resumed after it finished ({{.*}}resume_functions.c:21){{$}}
+  // CHECK-NEXT: cloroutine: coroutine 'count' resumed after it finished ({{.*}}state_steps.c:21){{$}}
   // CHECK-NOT: not reached
   fprintf(stderr, "not reached\n");
   return 0;

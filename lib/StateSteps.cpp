@@ -1,0 +1,284 @@
+//===- StateSteps.cpp - A function per break, without dispatch ------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+
+#include "StateSteps.h"
+#include "FrameABI.h"
+#include "SplitStep.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/Statistic.h"
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
+#include "llvm/IR/CFG.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/MDBuilder.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/ValueMapper.h"
+
+#define DEBUG_TYPE "cloroutine"
+
+using namespace llvm;
+
+STATISTIC(NumStateSteps, "Step functions of one state");
+
+static cl::opt<unsigned> StateStepBreaks(
+    "cloroutine-state-steps", cl::init(64), cl::Hidden,
+    cl::desc("A step function with at most this many breaks gives its "
+             "states step functions of their own (0: never)"));
+
+namespace cloroutine {
+
+namespace {
+
+/// A state that gets a step function: the state, where the step function
+/// resumes it, and the blocks that reach on to the next breaks.
+struct Point {
+  uint64_t State;
+  BasicBlock *Resume;
+  SmallVector<BasicBlock *, 0> Blocks;
+  size_t Size = 0;
+  Function *Fn = nullptr;
+  /// The address of the state in Fn.
+  Value *StateAddr = nullptr;
+};
+
+/// The blocks reached from \p Resume, in the function's order (a break
+/// returns: the search ends at each next break), and their instructions.
+void findBlocks(Function &Step, Point &P) {
+  SmallPtrSet<BasicBlock *, 32> Reached;
+  SmallVector<BasicBlock *, 16> Work = {P.Resume};
+  while (!Work.empty()) {
+    BasicBlock *BB = Work.pop_back_val();
+    if (Reached.insert(BB).second)
+      append_range(Work, successors(BB));
+  }
+  for (BasicBlock &BB : Step)
+    if (Reached.contains(&BB)) {
+      P.Blocks.push_back(&BB);
+      P.Size += BB.size();
+    }
+}
+
+/// Gives state step \p R of state \p State a new entry that checks the
+/// instance's state first: in another one (the step function called it
+/// directly since, or it finished), the step function takes over. So the
+/// step pointer may name any state step of the coroutine, and the step
+/// function need not keep it up to date.
+void checkState(Function &Step, Function &R, uint64_t State) {
+  LLVMContext &Ctx = R.getContext();
+  const DataLayout &DL = R.getDataLayout();
+  BasicBlock &Entry = R.getEntryBlock();
+  BasicBlock *Check = BasicBlock::Create(Ctx, "cr.check", &R, &Entry);
+  BasicBlock *Other = BasicBlock::Create(Ctx, "cr.other", &R);
+  // Static allocas stay in the entry block.
+  for (Instruction &I : make_early_inc_range(Entry))
+    if (isa<AllocaInst>(I))
+      I.moveBefore(*Check, Check->end());
+  IRBuilder<> B(Check);
+  B.SetCurrentDebugLocation(Entry.getTerminator()->getDebugLoc());
+  SmallVector<Value *, 2> Args(make_pointer_range(R.args()));
+  Value *Addr = B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Args.back(),
+                                             FrameHeader(DL).StateOffset);
+  Value *Now = B.CreateAlignedLoad(B.getInt32Ty(), Addr, Align(4), "state");
+  Value *Here = B.CreateICmpEQ(Now, B.getInt32(State), "here");
+  B.CreateCondBr(Here, &Entry, Other,
+                 MDBuilder(Ctx).createBranchWeights(1000, 1));
+  B.SetInsertPoint(Other);
+  SmallVector<AttributeSet, 2> ParamAttrs;
+  for (unsigned I = 0; I < Args.size(); ++I)
+    ParamAttrs.push_back(Step.getAttributes().getParamAttrs(I));
+  CallInst *Call = B.CreateCall(&Step, Args);
+  Call->setAttributes(AttributeList::get(
+      Ctx, AttributeSet(), Step.getAttributes().getRetAttrs(), ParamAttrs));
+  Call->setCallingConv(Step.getCallingConv());
+  Call->setTailCallKind(CallInst::TCK_Tail);
+  if (R.getReturnType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(Call);
+}
+
+/// Makes the state step of \p P: \p Step's entry (frame addresses,
+/// locals), going straight to the break's resumption, and the blocks it
+/// reaches.
+void cloneStateStep(Function &Step, Point &P, Value *StateAddr,
+                    ArrayRef<MDNode *> SharedMD) {
+  Module &M = *Step.getParent();
+  Function *R =
+      Function::Create(Step.getFunctionType(), GlobalValue::InternalLinkage,
+                       Step.getName() + ".at" + Twine(P.State), M);
+  R->copyAttributesFrom(&Step);
+  // A state step is one state's entry: cr_resume's resolution names the
+  // step function instead.
+  R->removeFnAttr(AttrStep);
+  R->addFnAttr(AttrStepOf, Step.getName());
+  ValueToValueMapTy VMap;
+  for (auto [From, To] : zip(Step.args(), R->args())) {
+    To.setName(From.getName());
+    VMap[&From] = &To;
+  }
+  BasicBlock &Entry = Step.getEntryBlock();
+  BasicBlock *NewEntry = CloneBasicBlock(&Entry, VMap, "", R);
+  VMap[&Entry] = NewEntry;
+  for (BasicBlock *BB : P.Blocks)
+    VMap[BB] = CloneBasicBlock(BB, VMap, "", R);
+  // The dispatch becomes a branch to this state's code; the state it read
+  // is checked before anything else (below).
+  auto *Dispatch = cast<SwitchInst>(NewEntry->getTerminator());
+  BranchInst::Create(P.Resume, Dispatch->getIterator())
+      ->setDebugLoc(Dispatch->getDebugLoc());
+  auto *State =
+      dyn_cast_or_null<Instruction>(VMap.lookup(Dispatch->getCondition()));
+  Dispatch->eraseFromParent();
+  if (State && State->use_empty())
+    State->eraseFromParent();
+
+  for (MDNode *N : SharedMD)
+    VMap.MD()[N].reset(N);
+  if (DISubprogram *SP = Step.getSubprogram())
+    R->setSubprogram(cast<DISubprogram>(MapMetadata(SP, VMap)));
+  ValueMapper Mapper(VMap, RF_IgnoreMissingLocals);
+  for (Instruction &I : instructions(*R)) {
+    Mapper.remapInstruction(I);
+    Mapper.remapDbgRecordRange(&M, I.getDbgRecordRange());
+  }
+  killForeignLocations(*R);
+  // Edges from the other breaks' code are not in this function.
+  for (BasicBlock &BB : *R)
+    for (PHINode &PN : BB.phis())
+      PN.removeIncomingValueIf(
+          [&](unsigned I) { return PN.getIncomingBlock(I)->getParent() != R; },
+          /*DeletePHIIfEmpty=*/false);
+  P.Fn = R;
+  P.StateAddr = VMap.lookup(StateAddr);
+  checkState(Step, *R, P.State);
+}
+
+/// Stores \p Fn in the step pointer of \p G's instance, before \p Before.
+void storeStepPointer(Function &G, Function &Fn, Instruction *Before) {
+  const DataLayout &DL = G.getDataLayout();
+  Value *Frame = G.getArg(G.arg_size() - 1);
+  IRBuilder<> B(Before);
+  uint64_t Offset = FrameHeader(DL).StepOffset;
+  Value *StepAddr =
+      Offset ? B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Frame, Offset)
+             : Frame;
+  B.CreateAlignedStore(&Fn, StepAddr, DL.getPointerABIAlignment(0));
+}
+
+/// Where state step \p G stores a state, the state step that resumes it
+/// (the step function where it has none, none once finished) before it.
+/// None where \p G is that state step, and not the state either where the
+/// instance still holds it (not \p Running: while it runs, an instance is
+/// in the finished state).
+void storeStepPointers(Function &G, Value *StateAddr, Function &Step,
+                       const DenseMap<uint64_t, Function *> &StepOf,
+                       bool Running) {
+  SmallVector<StoreInst *, 8> Stores;
+  for (User *U : StateAddr->users())
+    if (auto *SI = dyn_cast<StoreInst>(U))
+      if (SI->getPointerOperand() == StateAddr &&
+          isa<ConstantInt>(SI->getValueOperand()))
+        Stores.push_back(SI);
+  for (StoreInst *SI : Stores) {
+    uint64_t State = cast<ConstantInt>(SI->getValueOperand())->getZExtValue();
+    Function *Next = StepOf.lookup(State);
+    if (Next == &G) {
+      if (!Running)
+        SI->eraseFromParent();
+      continue;
+    }
+    if (State != StateDone)
+      storeStepPointer(G, Next ? *Next : Step, SI);
+  }
+}
+
+} // namespace
+
+SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
+  SmallVector<Function *, 0> Made;
+  if (!StateStepBreaks || NumBreaks == 0 || NumBreaks > StateStepBreaks ||
+      Step.hasOptNone() || Step.hasOptSize() || Step.hasMinSize())
+    return Made;
+  if (any_of(Step, [](const BasicBlock &BB) { return BB.hasAddressTaken(); }))
+    return Made;
+  auto *Dispatch = dyn_cast<SwitchInst>(Step.getEntryBlock().getTerminator());
+  auto *State =
+      Dispatch ? dyn_cast<LoadInst>(Dispatch->getCondition()) : nullptr;
+  if (!State)
+    return Made;
+  // A body that may throw marks its instance finished while it runs (the
+  // step function's entry stores the done state).
+  Value *StateAddr = State->getPointerOperand();
+  bool Running = any_of(Step.getEntryBlock(), [&](const Instruction &I) {
+    auto *SI = dyn_cast<StoreInst>(&I);
+    return SI && SI->getPointerOperand() == StateAddr;
+  });
+
+  // The breaks whose code is smallest first, then the start (it runs once),
+  // while the copies add up to no more than twice the whole: a loop that
+  // reaches every break from every other leaves the rest to the step
+  // function.
+  SmallVector<Point, 0> Points;
+  for (auto Case : Dispatch->cases())
+    if (uint64_t S = Case.getCaseValue()->getZExtValue();
+        !(S & StateDestroying)) {
+      Point &P = Points.emplace_back();
+      P.State = S;
+      P.Resume = Case.getCaseSuccessor();
+      findBlocks(Step, P);
+    }
+  size_t Whole = 0;
+  for (BasicBlock &BB : Step)
+    Whole += BB.size();
+  stable_sort(Points, [](const Point &A, const Point &B) {
+    return std::make_pair(A.State == StateStart, A.Size) <
+           std::make_pair(B.State == StateStart, B.Size);
+  });
+  size_t Sum = 0, Taken = 0;
+  while (Taken < Points.size() && Sum + Points[Taken].Size <= 2 * Whole)
+    Sum += Points[Taken++].Size;
+  Points.truncate(Taken);
+  if (Points.empty())
+    return Made;
+  // Made in the order of the states, so that the output is stable.
+  sort(Points,
+       [](const Point &A, const Point &B) { return A.State < B.State; });
+
+  SmallVector<MDNode *, 0> SharedMD = sharedDebugInfo(Step);
+  DenseMap<uint64_t, Function *> StepOf;
+  for (Point &P : Points) {
+    cloneStateStep(Step, P, StateAddr, SharedMD);
+    StepOf[P.State] = P.Fn;
+    Made.push_back(P.Fn);
+  }
+  for (Point &P : Points)
+    if (P.StateAddr)
+      storeStepPointers(*P.Fn, P.StateAddr, Step, StepOf, Running);
+  // Spawn starts an instance at the start's state step.
+  if (Function *Start = StepOf.lookup(StateStart))
+    for (User *U : make_early_inc_range(Step.users()))
+      if (auto *SI = dyn_cast<StoreInst>(U))
+        if (SI->getValueOperand() == &Step &&
+            SI->getFunction()->hasFnAttribute(AttrSpawnOf))
+          SI->setOperand(0, Start);
+
+  NumStateSteps += Made.size();
+  bool HasStart = StepOf.count(StateStart);
+  OptimizationRemarkEmitter ORE(&Step);
+  ORE.emit([&] {
+    return OptimizationRemarkAnalysis(DEBUG_TYPE, "StateSteps", &Step)
+           << "step functions of one state, without dispatch, for "
+           << (HasStart ? "the start and " : "")
+           << ore::NV("Resumed", unsigned(Made.size() - HasStart)) << " of "
+           << ore::NV("Breaks", NumBreaks) << " breaks";
+  });
+  return Made;
+}
+
+} // namespace cloroutine

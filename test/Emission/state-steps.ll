@@ -1,0 +1,126 @@
+; The start and each break get a step function of their own, a state step:
+; the step function cut down to what that state reaches before the next
+; break, entered without the dispatch once it has checked the state. A
+; state step stores, before each state, the state step that resumes there,
+; except where it is itself and the instance holds both already. Spawn
+; stores the start's. The step function, which cr_resume's resolution
+; calls where the coroutine is known, is as without state steps.
+; RUN: %opt -passes=cloroutine -S %s | FileCheck %s
+; RUN: %opt -passes=cloroutine -cloroutine-state-steps=0 -S %s \
+; RUN:   | FileCheck %s --check-prefix=NONE
+; RUN: %opt -passes=cloroutine -cloroutine-state-steps=1 -S %s \
+; RUN:   | FileCheck %s --check-prefix=NONE
+; RUN: %opt -passes=cloroutine -pass-remarks-analysis=cloroutine \
+; RUN:   -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
+
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+define void @pairs(i64 %n) "cloroutine.coroutine" {
+entry:
+  br label %loop
+
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %loop ]
+  call void @yield(i64 %i)
+  %twice = shl i64 %i, 1
+  call void @yield(i64 %twice)
+  %i.next = add i64 %i, 1
+  %done = icmp uge i64 %i.next, %n
+  br i1 %done, label %exit, label %loop
+
+exit:
+  ret void
+}
+
+; A body that may throw marks its instance finished while it runs: each
+; state step stores the step function and the done state first, and
+; each break both of its own again.
+define void @throws() "cloroutine.coroutine" {
+  call void @yield(i64 1)
+  call void @may_throw()
+  call void @yield(i64 2)
+  ret void
+}
+
+declare void @yield(i64) nounwind "cloroutine.suspend"="resumed"
+declare void @resumed() nounwind
+declare void @may_throw()
+
+; The step function is as without state steps: it stores no step pointer.
+; CHECK-LABEL: define internal void @pairs.cr.step(ptr noundef nonnull %frame)
+; CHECK: %state = load i32, ptr %frame.16
+; CHECK-NEXT: switch i32 %state, label %cr.finished [
+; CHECK-NEXT: i32 0, label %cr.start
+; CHECK-NEXT: i32 1, label %cr.resume.1
+; CHECK-NEXT: i32 2, label %cr.resume.2
+; CHECK-NOT: store ptr
+; CHECK: }
+
+; CHECK-LABEL: define internal ptr @pairs.cr.spawn(
+; CHECK: store ptr @pairs.cr.step.at0, ptr
+
+; Each state step checks the state first, and hands over to the step
+; function if the instance is elsewhere. The start's reaches break 1.
+; CHECK-LABEL: define internal void @pairs.cr.step.at0(ptr noundef nonnull %frame)
+; CHECK-NEXT: cr.check:
+; CHECK-NEXT: [[ADDR:%.*]] = getelementptr inbounds i8, ptr %frame, i64 16
+; CHECK-NEXT: %state = load i32, ptr [[ADDR]]
+; CHECK-NEXT: %here = icmp eq i32 %state, 0
+; CHECK-NEXT: br i1 %here, label %cr.entry, label %cr.other
+; CHECK: store ptr @pairs.cr.step.at1, ptr %frame
+; CHECK-NEXT: store i32 1, ptr %frame.16
+; CHECK: }
+
+; Resumed at break 1, the code reaches break 2 only.
+; CHECK-LABEL: define internal void @pairs.cr.step.at1(ptr noundef nonnull %frame)
+; CHECK: %here = icmp eq i32 %state, 1
+; CHECK: call void @resumed()
+; CHECK: store ptr @pairs.cr.step.at2, ptr %frame
+; CHECK-NEXT: store i32 2, ptr %frame.16
+; CHECK-NEXT: call void @yield(i64 %twice)
+; CHECK-NEXT: ret void
+
+; CHECK-LABEL: define internal void @pairs.cr.step.at2(ptr noundef nonnull %frame)
+; CHECK: %here = icmp eq i32 %state, 2
+; CHECK: cr.entry:
+; CHECK-NOT: switch
+; CHECK: br label %cr.resume.2
+; Resumed at break 2, it loops to break 1 or finishes; it stores nothing
+; for a break 2, which it does not reach, and no step pointer when it
+; finishes (resumed again, it hands over to the step function, which
+; reports it).
+; CHECK: loop:
+; CHECK: store ptr @pairs.cr.step.at1, ptr %frame
+; CHECK-NEXT: store i32 1, ptr %frame.16
+; CHECK: call void @yield(i64 %i)
+; CHECK: call void @resumed()
+; CHECK: exit:
+; CHECK-NEXT: store i32 -1, ptr %frame.16
+; CHECK-NEXT: ret void
+; CHECK: cr.other:
+; CHECK-NEXT: tail call void @pairs.cr.step(ptr noundef nonnull %frame)
+; CHECK-NEXT: ret void
+; CHECK-NEXT: }
+
+; A body that may throw: the state step marks the instance finished after
+; the check, and its break stores both again.
+; CHECK-LABEL: define internal void @throws.cr.step.at1(ptr noundef nonnull %frame)
+; CHECK: %here = icmp eq i32 %state, 1
+; CHECK: cr.entry:
+; CHECK-NEXT: %frame.16 = getelementptr inbounds i8, ptr %frame, i64 16
+; CHECK-NEXT: store i32 -1, ptr %frame.16
+; CHECK-NEXT: br label %cr.resume.1
+; CHECK: call void @may_throw()
+; CHECK-NEXT: store ptr @throws.cr.step.at2, ptr %frame
+; CHECK-NEXT: store i32 2, ptr %frame.16
+; CHECK-NEXT: call void @yield(i64 2)
+
+; NONE-NOT: cr.step.at
+; NONE-NOT: store ptr @throws.cr.step, ptr %frame
+
+; REMARK-COUNT-2: remark: <unknown>:0:0: step functions of one state, without dispatch, for the start and 2 of 2 breaks
+; REMARK-NOT: one state
+
+; State steps name their step function, for cr_resume's resolution.
+; CHECK: attributes #{{[0-9]+}} = { "cloroutine.step-of"="pairs.cr.step" }
