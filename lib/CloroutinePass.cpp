@@ -15,9 +15,9 @@
 #include "Emission.h"
 #include "Markers.h"
 #include "Remarks.h"
-#include "StateSteps.h"
 #include "SpawnSites.h"
 #include "SplitStep.h"
+#include "StateSteps.h"
 #include "Steps.h"
 #include "Storage.h"
 
