@@ -172,11 +172,10 @@ void storeStepPointer(Function &G, Function &Fn, Instruction *Before) {
 }
 
 /// Where state step \p G stores a state, the state step that resumes it
-/// (the step function where it has none, none once finished) before it.
-/// None where \p G is that state step, and not the state either where the
-/// instance still holds it (not \p Running: while it runs, an instance is
-/// in the finished state).
-void storeStepPointers(Function &G, Value *StateAddr, Function &Step,
+/// before it (none once finished). None where \p G is that state step, and
+/// not the state either where the instance still holds it (not \p Running:
+/// while it runs, an instance is in the finished state).
+void storeStepPointers(Function &G, Value *StateAddr,
                        const DenseMap<uint64_t, Function *> &StepOf,
                        bool Running) {
   SmallVector<StoreInst *, 8> Stores;
@@ -187,14 +186,15 @@ void storeStepPointers(Function &G, Value *StateAddr, Function &Step,
         Stores.push_back(SI);
   for (StoreInst *SI : Stores) {
     uint64_t State = cast<ConstantInt>(SI->getValueOperand())->getZExtValue();
+    if (State == StateDone)
+      continue;
     Function *Next = StepOf.lookup(State);
     if (Next == &G) {
       if (!Running)
         SI->eraseFromParent();
       continue;
     }
-    if (State != StateDone)
-      storeStepPointer(G, Next ? *Next : Step, SI);
+    storeStepPointer(G, *Next, SI);
   }
 }
 
@@ -220,11 +220,12 @@ SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
     return SI && SI->getPointerOperand() == StateAddr;
   });
 
-  // The breaks whose code is smallest first, then the start (it runs once),
-  // while the copies add up to no more than twice the whole: a loop that
-  // reaches every break from every other leaves the rest to the step
-  // function.
+  // Every state or none: the start is how an instance comes to state steps,
+  // and a break without one would hand it to the step function for good.
+  // None where the copies add up to more than twice the whole: a loop that
+  // reaches every break from every other would be copied into each.
   SmallVector<Point, 0> Points;
+  size_t Sum = 0;
   for (auto Case : Dispatch->cases())
     if (uint64_t S = Case.getCaseValue()->getZExtValue();
         !(S & StateDestroying)) {
@@ -232,23 +233,21 @@ SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
       P.State = S;
       P.Resume = Case.getCaseSuccessor();
       findBlocks(Step, P);
+      Sum += P.Size;
     }
   size_t Whole = 0;
   for (BasicBlock &BB : Step)
     Whole += BB.size();
-  stable_sort(Points, [](const Point &A, const Point &B) {
-    return std::make_pair(A.State == StateStart, A.Size) <
-           std::make_pair(B.State == StateStart, B.Size);
-  });
-  size_t Sum = 0, Taken = 0;
-  while (Taken < Points.size() && Sum + Points[Taken].Size <= 2 * Whole)
-    Sum += Points[Taken++].Size;
-  Points.truncate(Taken);
-  if (Points.empty())
+  OptimizationRemarkEmitter ORE(&Step);
+  if (Sum > 2 * Whole) {
+    ORE.emit([&] {
+      return OptimizationRemarkAnalysis(DEBUG_TYPE, "StateSteps", &Step)
+             << "no step functions of one state: their code would be "
+             << ore::NV("Copied", Sum) << " instructions, more than twice the "
+             << ore::NV("Whole", Whole) << " of the step function";
+    });
     return Made;
-  // Made in the order of the states, so that the output is stable.
-  sort(Points,
-       [](const Point &A, const Point &B) { return A.State < B.State; });
+  }
 
   SmallVector<MDNode *, 0> SharedMD = sharedDebugInfo(Step);
   DenseMap<uint64_t, Function *> StepOf;
@@ -259,24 +258,20 @@ SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
   }
   for (Point &P : Points)
     if (P.StateAddr)
-      storeStepPointers(*P.Fn, P.StateAddr, Step, StepOf, Running);
+      storeStepPointers(*P.Fn, P.StateAddr, StepOf, Running);
   // Spawn starts an instance at the start's state step.
-  if (Function *Start = StepOf.lookup(StateStart))
-    for (User *U : make_early_inc_range(Step.users()))
-      if (auto *SI = dyn_cast<StoreInst>(U))
-        if (SI->getValueOperand() == &Step &&
-            SI->getFunction()->hasFnAttribute(AttrSpawnOf))
-          SI->setOperand(0, Start);
+  for (User *U : make_early_inc_range(Step.users()))
+    if (auto *SI = dyn_cast<StoreInst>(U))
+      if (SI->getValueOperand() == &Step &&
+          SI->getFunction()->hasFnAttribute(AttrSpawnOf))
+        SI->setOperand(0, StepOf.lookup(StateStart));
 
   NumStateSteps += Made.size();
-  bool HasStart = StepOf.count(StateStart);
-  OptimizationRemarkEmitter ORE(&Step);
   ORE.emit([&] {
     return OptimizationRemarkAnalysis(DEBUG_TYPE, "StateSteps", &Step)
-           << "step functions of one state, without dispatch, for "
-           << (HasStart ? "the start and " : "")
-           << ore::NV("Resumed", unsigned(Made.size() - HasStart)) << " of "
-           << ore::NV("Breaks", NumBreaks) << " breaks";
+           << ore::NV("StateSteps", Made.size())
+           << " step functions of one state (the start and each break), "
+              "without dispatch";
   });
   return Made;
 }

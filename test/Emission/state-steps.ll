@@ -43,6 +43,48 @@ define void @throws() "cloroutine.coroutine" {
   ret void
 }
 
+; Three breaks in a loop whose code after each reaches all three again:
+; each state's copy would be most of the whole, and none is made.
+define void @shared(i64 %n) "cloroutine.coroutine" {
+entry:
+  br label %loop
+
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %common ]
+  %k = urem i64 %i, 3
+  switch i64 %k, label %b0 [
+    i64 1, label %b1
+    i64 2, label %b2
+  ]
+
+b0:
+  call void @yield(i64 %i)
+  br label %common
+
+b1:
+  call void @yield(i64 1)
+  br label %common
+
+b2:
+  call void @yield(i64 2)
+  br label %common
+
+common:
+  %a = mul i64 %i, 7
+  %b = xor i64 %a, 5
+  %c = add i64 %b, %i
+  %d = mul i64 %c, %c
+  %e = lshr i64 %d, 3
+  call void @use(i64 %e)
+  %i.next = add i64 %i, 1
+  %done = icmp uge i64 %i.next, %n
+  br i1 %done, label %exit, label %loop
+
+exit:
+  ret void
+}
+
+declare void @use(i64) nounwind
 declare void @yield(i64) nounwind "cloroutine.suspend"="resumed"
 declare void @resumed() nounwind
 declare void @may_throw()
@@ -116,10 +158,16 @@ declare void @may_throw()
 ; CHECK-NEXT: store i32 2, ptr %frame.16
 ; CHECK-NEXT: call void @yield(i64 2)
 
+; CHECK-NOT: @shared.cr.step.at
 ; NONE-NOT: cr.step.at
 ; NONE-NOT: store ptr @throws.cr.step, ptr %frame
 
-; REMARK-COUNT-2: remark: <unknown>:0:0: step functions of one state, without dispatch, for the start and 2 of 2 breaks
+; REMARK: coroutine 'pairs'
+; REMARK: remark: <unknown>:0:0: 3 step functions of one state (the start and each break), without dispatch
+; REMARK: coroutine 'throws'
+; REMARK: remark: <unknown>:0:0: 3 step functions of one state (the start and each break), without dispatch
+; REMARK: coroutine 'shared'
+; REMARK: remark: <unknown>:0:0: no step functions of one state: their code would be {{[0-9]+}} instructions, more than twice the {{[0-9]+}} of the step function
 ; REMARK-NOT: one state
 
 ; State steps name their step function, for cr_resume's resolution.
