@@ -1,4 +1,4 @@
-//===- StateSteps.cpp - A function per break, without dispatch ------===//
+//===- StateSteps.cpp - A step function per state, without dispatch ---===//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "StateSteps.h"
