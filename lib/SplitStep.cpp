@@ -213,30 +213,17 @@ void emitDispatcher(Function &Step, ArrayRef<Function *> Parts,
                     unsigned Shift) {
   LLVMContext &Ctx = Step.getContext();
   const DataLayout &DL = Step.getDataLayout();
-  SmallVector<Value *, 2> Args(make_pointer_range(Step.args()));
-  SmallVector<AttributeSet, 2> ParamAttrs;
-  for (unsigned I = 0; I < Args.size(); ++I)
-    ParamAttrs.push_back(Step.getAttributes().getParamAttrs(I));
-  AttributeList CallAttrs = AttributeList::get(
-      Ctx, AttributeSet(), Step.getAttributes().getRetAttrs(), ParamAttrs);
-
   IRBuilder<> B(BasicBlock::Create(Ctx, "cr.parts", &Step));
-  Value *StateAddr = B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Args.back(),
-                                                  FrameHeader(DL).StateOffset);
+  Value *StateAddr = B.CreateConstInBoundsGEP1_64(
+      B.getInt8Ty(), Step.getArg(Step.arg_size() - 1),
+      FrameHeader(DL).StateOffset);
   Value *State = B.CreateLoad(B.getInt32Ty(), StateAddr, "state");
   Value *Index = B.CreateAnd(State, ~StateDestroying);
   Value *Part = B.CreateLShr(Index, Shift, "part");
   SmallVector<BasicBlock *, 0> Calls;
   for (auto [I, P] : enumerate(Parts)) {
     IRBuilder<> CB(BasicBlock::Create(Ctx, "cr.part" + Twine(I), &Step));
-    CallInst *Call = CB.CreateCall(P, Args);
-    Call->setCallingConv(P->getCallingConv());
-    Call->setAttributes(CallAttrs);
-    Call->setTailCallKind(CallInst::TCK_Tail);
-    if (Step.getReturnType()->isVoidTy())
-      CB.CreateRetVoid();
-    else
-      CB.CreateRet(Call);
+    emitForwardingTailCall(CB, *P);
     Calls.push_back(CB.GetInsertBlock());
   }
   SwitchInst *SI = B.CreateSwitch(Part, Calls.front(), Calls.size() - 1);
@@ -245,6 +232,24 @@ void emitDispatcher(Function &Step, ArrayRef<Function *> Parts,
 }
 
 } // namespace
+
+void emitForwardingTailCall(IRBuilder<> &B, Function &Callee) {
+  Function &From = *B.GetInsertBlock()->getParent();
+  SmallVector<Value *, 2> Args(make_pointer_range(From.args()));
+  SmallVector<AttributeSet, 2> ParamAttrs;
+  for (unsigned I = 0; I < Args.size(); ++I)
+    ParamAttrs.push_back(From.getAttributes().getParamAttrs(I));
+  CallInst *Call = B.CreateCall(&Callee, Args);
+  Call->setAttributes(AttributeList::get(From.getContext(), AttributeSet(),
+                                         From.getAttributes().getRetAttrs(),
+                                         ParamAttrs));
+  Call->setCallingConv(Callee.getCallingConv());
+  Call->setTailCallKind(CallInst::TCK_Tail);
+  if (From.getReturnType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(Call);
+}
 
 /// The debug metadata that copies of \p F's code in other functions share:
 /// the nodes outside F's own (its subprogram, scopes, variables, labels and

@@ -44,7 +44,7 @@ struct Point {
   size_t Size = 0;
   Function *Fn = nullptr;
   /// The address of the state in Fn.
-  Value *StateAddr = nullptr;
+  Instruction *StateAddr = nullptr;
 };
 
 /// The blocks reached from \p Resume, in the function's order (a break
@@ -65,13 +65,14 @@ void findBlocks(Function &Step, Point &P) {
 }
 
 /// Gives state step \p R of state \p State a new entry that checks the
-/// instance's state first: in another one (the step function called it
-/// directly since, or it finished), the step function takes over. So the
-/// step pointer may name any state step of the coroutine, and the step
-/// function need not keep it up to date.
-void checkState(Function &Step, Function &R, uint64_t State) {
+/// instance's state first, with the address \p Addr and the load \p Now
+/// that the step function's dispatch had: in another state (the step
+/// function called directly since, or finished), the step function takes
+/// over. So the step pointer may name any state step of the coroutine, and
+/// the step function need not keep it up to date.
+void checkState(Function &Step, Function &R, uint64_t State, Instruction &Addr,
+                Instruction &Now) {
   LLVMContext &Ctx = R.getContext();
-  const DataLayout &DL = R.getDataLayout();
   BasicBlock &Entry = R.getEntryBlock();
   BasicBlock *Check = BasicBlock::Create(Ctx, "cr.check", &R, &Entry);
   BasicBlock *Other = BasicBlock::Create(Ctx, "cr.other", &R);
@@ -79,28 +80,15 @@ void checkState(Function &Step, Function &R, uint64_t State) {
   for (Instruction &I : make_early_inc_range(Entry))
     if (isa<AllocaInst>(I))
       I.moveBefore(*Check, Check->end());
+  Addr.moveBefore(*Check, Check->end());
+  Now.moveBefore(*Check, Check->end());
   IRBuilder<> B(Check);
   B.SetCurrentDebugLocation(Entry.getTerminator()->getDebugLoc());
-  SmallVector<Value *, 2> Args(make_pointer_range(R.args()));
-  Value *Addr = B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Args.back(),
-                                             FrameHeader(DL).StateOffset);
-  Value *Now = B.CreateAlignedLoad(B.getInt32Ty(), Addr, Align(4), "state");
-  Value *Here = B.CreateICmpEQ(Now, B.getInt32(State), "here");
+  Value *Here = B.CreateICmpEQ(&Now, B.getInt32(State), "here");
   B.CreateCondBr(Here, &Entry, Other,
                  MDBuilder(Ctx).createBranchWeights(1000, 1));
   B.SetInsertPoint(Other);
-  SmallVector<AttributeSet, 2> ParamAttrs;
-  for (unsigned I = 0; I < Args.size(); ++I)
-    ParamAttrs.push_back(Step.getAttributes().getParamAttrs(I));
-  CallInst *Call = B.CreateCall(&Step, Args);
-  Call->setAttributes(AttributeList::get(
-      Ctx, AttributeSet(), Step.getAttributes().getRetAttrs(), ParamAttrs));
-  Call->setCallingConv(Step.getCallingConv());
-  Call->setTailCallKind(CallInst::TCK_Tail);
-  if (R.getReturnType()->isVoidTy())
-    B.CreateRetVoid();
-  else
-    B.CreateRet(Call);
+  emitForwardingTailCall(B, Step);
 }
 
 /// Makes the state step of \p P: \p Step's entry (frame addresses,
@@ -132,11 +120,8 @@ void cloneStateStep(Function &Step, Point &P, Value *StateAddr,
   auto *Dispatch = cast<SwitchInst>(NewEntry->getTerminator());
   BranchInst::Create(P.Resume, Dispatch->getIterator())
       ->setDebugLoc(Dispatch->getDebugLoc());
-  auto *State =
-      dyn_cast_or_null<Instruction>(VMap.lookup(Dispatch->getCondition()));
+  auto *Now = cast<Instruction>(VMap.lookup(Dispatch->getCondition()));
   Dispatch->eraseFromParent();
-  if (State && State->use_empty())
-    State->eraseFromParent();
 
   for (MDNode *N : SharedMD)
     VMap.MD()[N].reset(N);
@@ -155,8 +140,8 @@ void cloneStateStep(Function &Step, Point &P, Value *StateAddr,
           [&](unsigned I) { return PN.getIncomingBlock(I)->getParent() != R; },
           /*DeletePHIIfEmpty=*/false);
   P.Fn = R;
-  P.StateAddr = VMap.lookup(StateAddr);
-  checkState(Step, *R, P.State);
+  P.StateAddr = cast<Instruction>(VMap.lookup(StateAddr));
+  checkState(Step, *R, P.State, *P.StateAddr, *Now);
 }
 
 /// Stores \p Fn in the step pointer of \p G's instance, before \p Before.
@@ -210,7 +195,7 @@ SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
   auto *Dispatch = dyn_cast<SwitchInst>(Step.getEntryBlock().getTerminator());
   auto *State =
       Dispatch ? dyn_cast<LoadInst>(Dispatch->getCondition()) : nullptr;
-  if (!State)
+  if (!State || !isa<Instruction>(State->getPointerOperand()))
     return Made;
   // A body that may throw marks its instance finished while it runs (the
   // step function's entry stores the done state).
@@ -257,8 +242,7 @@ SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
     Made.push_back(P.Fn);
   }
   for (Point &P : Points)
-    if (P.StateAddr)
-      storeStepPointers(*P.Fn, P.StateAddr, StepOf, Running);
+    storeStepPointers(*P.Fn, P.StateAddr, StepOf, Running);
   // Spawn starts an instance at the start's state step.
   for (User *U : make_early_inc_range(Step.users()))
     if (auto *SI = dyn_cast<StoreInst>(U))

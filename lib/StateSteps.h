@@ -1,5 +1,4 @@
-//===- StateSteps.h - A step function per state, without dispatch -*- C++
-//-*-===//
+//===- StateSteps.h - Step functions of one state ----------*- C++ -*-===//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 // An escaped resume calls the instance's step pointer, and the step function

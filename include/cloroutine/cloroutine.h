@@ -94,8 +94,8 @@ struct cr__desc {
 };
 
 struct cr_coro {
-  /* Resumes it where it waits, R step(cr_coro *): the coroutine's step
-   * function, or the resume function of the break it waits at. */
+  /* Resumes it, R step(cr_coro *): the coroutine's step function, or the
+   * step function of one of its states, which hands any other to it. */
   void (*step)(void);
   const struct cr__desc *desc;
   cr__state state;               /* 0: not started, k: at break k, done */
