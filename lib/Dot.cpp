@@ -329,8 +329,6 @@ void writeFrameGraph(raw_ostream &OS, const Function &F, StringRef Name,
       OS << " bgcolor=\"" << Fill << "\"";
     OS << ">" << htmlEscape(What) << "</td></tr>\n";
   };
-  Spanning(Header.StepOffset, Header.StepOffset + PtrSize, "header: step",
-           HeaderFill);
   Spanning(Header.DescOffset, Header.DescOffset + PtrSize, "header: desc",
            HeaderFill);
   Spanning(Header.StateOffset, Header.StateOffset + 4, "header: state",

@@ -27,7 +27,7 @@ Function *emitCoroutine(Function &F, const BlocksInfo &Blocks,
   Function *Destroy = emitDestroy(C, *Step);
   Function *Relocate = emitRelocate(C);
   Heap H = moduleHeap(C.M);
-  Descriptors Descs = emitDescriptors(C, H, Destroy, Relocate, Where);
+  Descriptors Descs = emitDescriptors(C, H, *Step, Destroy, Relocate, Where);
   emitRamp(C, *emitSpawn(C, H, *Step, Descs));
   return Step;
 }

@@ -48,7 +48,7 @@ struct EmitContext {
   llvm::Value *slotAddress(llvm::IRBuilderBase &B, llvm::Value *Base,
                            uint64_t Offset,
                            const llvm::Twine &Name = "") const {
-    return B.CreateConstInBoundsGEP1_64(I8, Base, Offset, Name);
+    return Offset ? B.CreateConstInBoundsGEP1_64(I8, Base, Offset, Name) : Base;
   }
   /// The position of \p A of the coroutine among the spawn function's
   /// parameters: after the storage request, and without the result memory.
@@ -86,10 +86,12 @@ llvm::Function *emitDestroy(const EmitContext &C, llvm::Function &Step);
 llvm::Function *emitRelocate(const EmitContext &C);
 
 /// @f.cr.desc and @f.cr.desc.in, the struct cr__desc of instances on the
-/// heap \p H and in the caller's storage, with the places \p Where.
+/// heap \p H and in the caller's storage, with the places \p Where, each
+/// followed by the step functions by state: \p Step for all of them until
+/// state steps are made.
 Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
-                            llvm::Function *Destroy, llvm::Function *Relocate,
-                            const WhereTable &Where);
+                            llvm::Function &Step, llvm::Function *Destroy,
+                            llvm::Function *Relocate, const WhereTable &Where);
 
 /// @f.cr.spawn(alloc, mem, cap, args): makes room for an instance as the
 /// request says, and initialises it; or returns null.

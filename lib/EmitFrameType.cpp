@@ -336,15 +336,11 @@ DIType *emitFrameType(const EmitContext &C) {
   auto *Frame = DIB.createStructType(Scope, "cr_frame_" + Name, File,
                                      SP->getLine(), FrameBits, 0,
                                      DINode::FlagZero, nullptr, DINodeArray());
-  DIType *Code = DIB.createPointerType(
-      DIB.createSubroutineType(DIB.getOrCreateTypeArray({nullptr})), PtrBits);
   DIType *Desc = DIB.createPointerType(nullptr, PtrBits);
   DIType *State =
       DIB.createBasicType("unsigned int", ABIIntBits, dwarf::DW_ATE_unsigned);
   const FrameHeader &H = C.Header;
   Metadata *Fields[] = {
-      DIB.createMemberType(Frame, "step", File, 0, PtrBits, 0, H.StepOffset * 8,
-                           DINode::FlagZero, Code),
       DIB.createMemberType(Frame, "desc", File, 0, PtrBits, 0, H.DescOffset * 8,
                            DINode::FlagZero, Desc),
       DIB.createMemberType(Frame, "state", File, 0, ABIIntBits, 0,

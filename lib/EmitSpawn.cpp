@@ -17,12 +17,14 @@ using namespace llvm;
 
 namespace cloroutine {
 
-/// A constant struct cr__desc for the frame of \p C, its storage released
-/// by \p Release (null: the caller's) and cloned on the heap by \p Alloc.
-static Constant *descriptorValue(const EmitContext &C, Function *Destroy,
-                                 Function *Relocate, Constant *Name,
-                                 Function *Alloc, Function *Release,
-                                 Constant *Other, const WhereTable &Where) {
+/// A constant descriptor for the frame of \p C, its storage released by
+/// \p Release (null: the caller's) and cloned on the heap by \p Alloc;
+/// every state resumed by \p Step until state steps are made.
+static Constant *descriptorValue(const EmitContext &C, Function &Step,
+                                 Function *Destroy, Function *Relocate,
+                                 Constant *Name, Function *Alloc,
+                                 Function *Release, Constant *Other,
+                                 const WhereTable &Where) {
   Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
   StructType *Ty = descriptorType(C.Ctx, C.DL);
   auto OrNull = [&](Function *Fn) -> Constant * {
@@ -42,13 +44,19 @@ static Constant *descriptorValue(const EmitContext &C, Function *Destroy,
   Fields[DescText] = Where.Text;
   Fields[DescWhere] = Where.Table;
   Fields[DescPlaces] = ConstantInt::get(SizeTy, C.Blocks.Breaks.size() + 1);
-  return ConstantStruct::get(Ty, ArrayRef<Constant *>(Fields));
+  StructType *WithSteps =
+      descriptorWithSteps(C.Ctx, C.DL, C.Blocks.Breaks.size() + 1);
+  auto *StepsTy = cast<ArrayType>(WithSteps->getElementType(1));
+  SmallVector<Constant *, 0> Steps(StepsTy->getNumElements(), &Step);
+  return ConstantStruct::get(
+      WithSteps, {ConstantStruct::get(Ty, ArrayRef<Constant *>(Fields)),
+                  ConstantArray::get(StepsTy, Steps)});
 }
 
-Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
+Descriptors emitDescriptors(const EmitContext &C, const Heap &H, Function &Step,
                             Function *Destroy, Function *Relocate,
                             const WhereTable &Where) {
-  StructType *Ty = descriptorType(C.Ctx, C.DL);
+  StructType *Ty = descriptorWithSteps(C.Ctx, C.DL, C.Blocks.Breaks.size() + 1);
   // The heap's descriptor is the coroutine's for cr_frame_size_of in other
   // files, which find it by name; but each copy of a coroutine that every
   // file may define (inline, a template) keeps its own.
@@ -66,10 +74,10 @@ Descriptors emitDescriptors(const EmitContext &C, const Heap &H,
                                         C.F.getName() + ".cr.desc.in");
   Function *Alloc = H.allocFor(C.M, C.Slots.FrameAlign);
   Constant *Name = makeString(C.M, sourceName(C.F), C.F.getName() + ".cr.name");
-  HeapDesc->setInitializer(descriptorValue(C, Destroy, Relocate, Name, Alloc,
-                                           H.Free, PlacedDesc, Where));
-  PlacedDesc->setInitializer(descriptorValue(C, Destroy, Relocate, Name, Alloc,
-                                             nullptr, HeapDesc, Where));
+  HeapDesc->setInitializer(descriptorValue(C, Step, Destroy, Relocate, Name,
+                                           Alloc, H.Free, PlacedDesc, Where));
+  PlacedDesc->setInitializer(descriptorValue(C, Step, Destroy, Relocate, Name,
+                                             Alloc, nullptr, HeapDesc, Where));
   for (GlobalVariable *GV : {HeapDesc, PlacedDesc})
     GV->setAlignment(C.DL.getPointerABIAlignment(0));
   return {HeapDesc, PlacedDesc};
@@ -173,7 +181,6 @@ Function *emitSpawn(const EmitContext &C, const Heap &H, Function &Step,
   B.CreateCondBr(B.CreateIsNull(Frame), NoRoom, Init);
 
   B.SetInsertPoint(Init);
-  B.CreateStore(&Step, C.slotAddress(B, Frame, C.Header.StepOffset));
   B.CreateStore(Desc, C.slotAddress(B, Frame, C.Header.DescOffset));
   B.CreateStore(ConstantInt::get(C.I32, StateStart),
                 C.slotAddress(B, Frame, C.Header.StateOffset));

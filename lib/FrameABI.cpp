@@ -15,9 +15,8 @@ namespace cloroutine {
 
 FrameHeader::FrameHeader(const DataLayout &DL) {
   uint64_t Ptr = DL.getPointerSize();
-  StepOffset = 0;
-  DescOffset = Ptr;
-  StateOffset = 2 * Ptr;
+  DescOffset = 0;
+  StateOffset = Ptr;
   Size = StateOffset + ABIIntBits / 8;
   LeastSize = Ptr;
   Alignment = DL.getPointerABIAlignment(0);
@@ -41,6 +40,19 @@ StructType *descriptorType(LLVMContext &Ctx, const DataLayout &DL) {
   return StructType::get(Ctx, ArrayRef<Type *>(Fields));
 }
 
+StructType *descriptorWithSteps(LLVMContext &Ctx, const DataLayout &DL,
+                                unsigned NumStates) {
+  auto *Code = PointerType::get(Ctx, DL.getProgramAddressSpace());
+  return StructType::get(descriptorType(Ctx, DL),
+                         ArrayType::get(Code, NumStates + 1));
+}
+
+uint64_t stateStepsOffset(LLVMContext &Ctx, const DataLayout &DL) {
+  const StructLayout *SL = DL.getStructLayout(descriptorWithSteps(Ctx, DL, 1));
+  return SL->getElementOffset(1) +
+         DL.getPointerSize(DL.getProgramAddressSpace());
+}
+
 StructType *whereType(LLVMContext &Ctx) {
   SmallVector<Type *, WhereNumFields> Fields(WhereNumFields,
                                              IntegerType::get(Ctx, ABIIntBits));
@@ -57,9 +69,8 @@ StructType *placeType(LLVMContext &Ctx, const DataLayout &DL) {
 
 void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
   FrameHeader H(DL);
-  OS << "cr_coro: step " << H.StepOffset << ", desc " << H.DescOffset
-     << ", state " << H.StateOffset << ", end " << H.Size << ", align "
-     << H.Alignment.value() << "\n";
+  OS << "cr_coro: desc " << H.DescOffset << ", state " << H.StateOffset
+     << ", end " << H.Size << ", align " << H.Alignment.value() << "\n";
   LLVMContext Ctx;
   const StructLayout *SL = DL.getStructLayout(descriptorType(Ctx, DL));
   OS << "cr__desc: frame_size " << SL->getElementOffset(DescFrameSize)
@@ -73,7 +84,7 @@ void printFrameABI(raw_ostream &OS, const DataLayout &DL) {
      << SL->getElementOffset(DescText) << ", where "
      << SL->getElementOffset(DescWhere) << ", places "
      << SL->getElementOffset(DescPlaces) << ", size " << SL->getSizeInBytes()
-     << "\n";
+     << ", state 0's step " << stateStepsOffset(Ctx, DL) << "\n";
   const StructLayout *WL = DL.getStructLayout(whereType(Ctx));
   OS << "cr__where: file " << WL->getElementOffset(WhereFile) << ", suspend "
      << WL->getElementOffset(WhereSuspend) << ", line "

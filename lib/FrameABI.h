@@ -26,9 +26,9 @@ class raw_ostream;
 namespace cloroutine {
 
 /// struct cr_coro, in front of the slots:
-/// { void (*step)(void); const struct cr__desc *desc; unsigned state; }.
+/// { const struct cr__desc *desc; unsigned state; }.
 struct FrameHeader {
-  uint64_t StepOffset, DescOffset, StateOffset, Size;
+  uint64_t DescOffset, StateOffset, Size;
   /// The least any header could be: one pointer (the lower bound's).
   uint64_t LeastSize;
   llvm::Align Alignment;
@@ -104,6 +104,16 @@ llvm::StructType *whereType(llvm::LLVMContext &Ctx);
 /// struct cr__desc as an IR type, for \p DL's size_t and pointers.
 llvm::StructType *descriptorType(llvm::LLVMContext &Ctx,
                                  const llvm::DataLayout &DL);
+
+/// A descriptor as the pass emits it: struct cr__desc, then the step
+/// function of each of \p NumStates states, the done state's first (entry
+/// -1 of the states' array, which cr_resume indexes by the state).
+llvm::StructType *descriptorWithSteps(llvm::LLVMContext &Ctx,
+                                      const llvm::DataLayout &DL,
+                                      unsigned NumStates);
+
+/// The bytes from a descriptor to the step function of state 0.
+uint64_t stateStepsOffset(llvm::LLVMContext &Ctx, const llvm::DataLayout &DL);
 
 /// The alignment malloc gives at least (CR__MALLOC_ALIGN): twice a
 /// pointer's size, as glibc, musl and wasi-libc give. Frames aligned beyond

@@ -9,7 +9,7 @@
 // picks a part by the state's high bits and tail-calls it; each part is the
 // step function cut down to its own resume points and the code they reach
 // before the next break. The dispatcher stays the instance's one step
-// function, so cr_resume's invariant step pointer stays true.
+// function, which the descriptor names for every state.
 //
 //===----------------------------------------------------------------------===//
 

@@ -64,33 +64,6 @@ void findBlocks(Function &Step, Point &P) {
     }
 }
 
-/// Gives state step \p R of state \p State a new entry that checks the
-/// instance's state first, with the address \p Addr and the load \p Now
-/// that the step function's dispatch had: in another state (the step
-/// function called directly since, or finished), the step function takes
-/// over. So the step pointer may name any state step of the coroutine, and
-/// the step function need not keep it up to date.
-void checkState(Function &Step, Function &R, uint64_t State, Instruction &Addr,
-                Instruction &Now) {
-  LLVMContext &Ctx = R.getContext();
-  BasicBlock &Entry = R.getEntryBlock();
-  BasicBlock *Check = BasicBlock::Create(Ctx, "cr.check", &R, &Entry);
-  BasicBlock *Other = BasicBlock::Create(Ctx, "cr.other", &R);
-  // Static allocas stay in the entry block.
-  for (Instruction &I : make_early_inc_range(Entry))
-    if (isa<AllocaInst>(I))
-      I.moveBefore(*Check, Check->end());
-  Addr.moveBefore(*Check, Check->end());
-  Now.moveBefore(*Check, Check->end());
-  IRBuilder<> B(Check);
-  B.SetCurrentDebugLocation(Entry.getTerminator()->getDebugLoc());
-  Value *Here = B.CreateICmpEQ(&Now, B.getInt32(State), "here");
-  B.CreateCondBr(Here, &Entry, Other,
-                 MDBuilder(Ctx).createBranchWeights(1000, 1));
-  B.SetInsertPoint(Other);
-  emitForwardingTailCall(B, Step);
-}
-
 /// Makes the state step of \p P: \p Step's entry (frame addresses,
 /// locals), going straight to the break's resumption, and the blocks it
 /// reaches.
@@ -115,13 +88,15 @@ void cloneStateStep(Function &Step, Point &P, Value *StateAddr,
   VMap[&Entry] = NewEntry;
   for (BasicBlock *BB : P.Blocks)
     VMap[BB] = CloneBasicBlock(BB, VMap, "", R);
-  // The dispatch becomes a branch to this state's code; the state it read
-  // is checked before anything else (below).
+  // The dispatch becomes a branch to this state's code: cr_resume calls a
+  // state step in its state only.
   auto *Dispatch = cast<SwitchInst>(NewEntry->getTerminator());
   BranchInst::Create(P.Resume, Dispatch->getIterator())
       ->setDebugLoc(Dispatch->getDebugLoc());
   auto *Now = cast<Instruction>(VMap.lookup(Dispatch->getCondition()));
   Dispatch->eraseFromParent();
+  if (Now->use_empty())
+    Now->eraseFromParent();
 
   for (MDNode *N : SharedMD)
     VMap.MD()[N].reset(N);
@@ -141,45 +116,48 @@ void cloneStateStep(Function &Step, Point &P, Value *StateAddr,
           /*DeletePHIIfEmpty=*/false);
   P.Fn = R;
   P.StateAddr = cast<Instruction>(VMap.lookup(StateAddr));
-  checkState(Step, *R, P.State, *P.StateAddr, *Now);
 }
 
-/// Stores \p Fn in the step pointer of \p G's instance, before \p Before.
-void storeStepPointer(Function &G, Function &Fn, Instruction *Before) {
-  const DataLayout &DL = G.getDataLayout();
-  Value *Frame = G.getArg(G.arg_size() - 1);
-  IRBuilder<> B(Before);
-  uint64_t Offset = FrameHeader(DL).StepOffset;
-  Value *StepAddr =
-      Offset ? B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Frame, Offset)
-             : Frame;
-  B.CreateAlignedStore(&Fn, StepAddr, DL.getPointerABIAlignment(0));
-}
-
-/// Where state step \p G stores a state, the state step that resumes it
-/// before it (none once finished). None where \p G is that state step, and
-/// not the state either where the instance still holds it (not \p Running:
-/// while it runs, an instance is in the finished state).
-void storeStepPointers(Function &G, Value *StateAddr,
-                       const DenseMap<uint64_t, Function *> &StepOf,
-                       bool Running) {
-  SmallVector<StoreInst *, 8> Stores;
-  for (User *U : StateAddr->users())
+/// A state step of state \p State, with the state's address \p StateAddr,
+/// need not store its own state where the instance still holds it (not \p
+/// Running: while it runs, an instance is in the finished state).
+void dropOwnStateStores(Value *StateAddr, uint64_t State, bool Running) {
+  if (Running)
+    return;
+  for (User *U : make_early_inc_range(StateAddr->users()))
     if (auto *SI = dyn_cast<StoreInst>(U))
-      if (SI->getPointerOperand() == StateAddr &&
-          isa<ConstantInt>(SI->getValueOperand()))
-        Stores.push_back(SI);
-  for (StoreInst *SI : Stores) {
-    uint64_t State = cast<ConstantInt>(SI->getValueOperand())->getZExtValue();
-    if (State == StateDone)
-      continue;
-    Function *Next = StepOf.lookup(State);
-    if (Next == &G) {
-      if (!Running)
+      if (auto *CI = dyn_cast<ConstantInt>(SI->getValueOperand());
+          CI && SI->getPointerOperand() == StateAddr &&
+          CI->getZExtValue() == State)
         SI->eraseFromParent();
-      continue;
-    }
-    storeStepPointer(G, *Next, SI);
+}
+
+/// Puts the state steps \p StepOf in the descriptors of \p Step's
+/// instances, which cr_resume indexes by the state.
+void fillDescriptors(Function &Step,
+                     const DenseMap<uint64_t, Function *> &StepOf) {
+  SmallVector<GlobalVariable *, 2> Descs;
+  for (User *U : Step.users())
+    if (auto *Steps = dyn_cast<ConstantArray>(U))
+      for (User *SU : Steps->users())
+        if (auto *Init = dyn_cast<ConstantStruct>(SU))
+          for (User *IU : Init->users())
+            if (auto *GV = dyn_cast<GlobalVariable>(IU);
+                GV && GV->getInitializer() == Init)
+              Descs.push_back(GV);
+  for (GlobalVariable *GV : Descs) {
+    auto *Init = cast<ConstantStruct>(GV->getInitializer());
+    auto *Steps = cast<ConstantArray>(Init->getOperand(1));
+    SmallVector<Constant *, 0> Entries;
+    for (Use &E : Steps->operands())
+      Entries.push_back(cast<Constant>(E.get()));
+    // Entry 0 is the done state's; state k's is entry k + 1.
+    for (unsigned K = 1; K < Entries.size(); ++K)
+      if (Function *Fn = StepOf.lookup(K - 1))
+        Entries[K] = Fn;
+    GV->setInitializer(ConstantStruct::get(
+        Init->getType(),
+        {Init->getOperand(0), ConstantArray::get(Steps->getType(), Entries)}));
   }
 }
 
@@ -242,13 +220,8 @@ SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
     Made.push_back(P.Fn);
   }
   for (Point &P : Points)
-    storeStepPointers(*P.Fn, P.StateAddr, StepOf, Running);
-  // Spawn starts an instance at the start's state step.
-  for (User *U : make_early_inc_range(Step.users()))
-    if (auto *SI = dyn_cast<StoreInst>(U))
-      if (SI->getValueOperand() == &Step &&
-          SI->getFunction()->hasFnAttribute(AttrSpawnOf))
-        SI->setOperand(0, StepOf.lookup(StateStart));
+    dropOwnStateStores(P.StateAddr, P.State, Running);
+  fillDescriptors(Step, StepOf);
 
   NumStateSteps += Made.size();
   ORE.emit([&] {

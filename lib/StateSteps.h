@@ -1,17 +1,14 @@
 //===- StateSteps.h - Step functions of one state ----------*- C++ -*-===//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
-// An escaped resume calls the instance's step pointer, and the step function
-// then loads the state and jumps through its dispatch. Where the code of a
-// state (the start, or a break's resumption) is small, it gets a step
-// function of its own, a *state step*: the step function cut down to what
-// that state reaches before the next break, behind a compare of the state
-// that hands any other state to the step function. A state step stores the
-// state step of the break it stops at with its state, so an escaped resume
-// goes straight to its code, and a break that resumes at itself stores
-// nothing. The step function is unchanged and stores no step pointer: it is
-// right in every state (cr_resume's resolution and destroy call it), and
-// the pointer may name any state step, which checks.
+// An escaped resume calls the step function that the instance's descriptor
+// names for its state. Where the code of a state (the start, or a break's
+// resumption) is small, it gets a step function of its own, a *state step*:
+// the step function cut down to what that state reaches before the next
+// break, without the dispatch, and named by the descriptor for that state;
+// a break that resumes at itself stores nothing. The step function is
+// unchanged: it is right in every state, and cr_resume's resolution,
+// destroy, and the descriptor's entry for the done state call it.
 //
 //===----------------------------------------------------------------------===//
 

@@ -6,6 +6,7 @@
 #include "Markers.h"
 
 #include "llvm/IR/Dominators.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 
@@ -13,16 +14,48 @@ using namespace llvm;
 
 namespace cloroutine {
 
+/// The step function of the instances whose descriptor \p V may be: one of a
+/// coroutine's descriptors, or a choice between them; null if it is not.
+/// Entry -1 of a descriptor's steps (the done state's) is always the step
+/// function.
+static Function *stepOfDescriptor(Value *V, SmallPtrSetImpl<Value *> &Seen) {
+  if (!Seen.insert(V).second)
+    return nullptr;
+  auto Common = [&](auto Values) -> Function * {
+    Function *Step = nullptr;
+    for (Value *In : Values) {
+      Function *S = stepOfDescriptor(In, Seen);
+      if (!S || (Step && S != Step))
+        return nullptr;
+      Step = S;
+    }
+    return Step;
+  };
+  if (auto *PN = dyn_cast<PHINode>(V))
+    return Common(PN->incoming_values());
+  if (auto *Sel = dyn_cast<SelectInst>(V))
+    return Common(ArrayRef<Value *>{Sel->getTrueValue(), Sel->getFalseValue()});
+  auto *GV = dyn_cast<GlobalVariable>(V);
+  auto *Init = GV && GV->hasDefinitiveInitializer()
+                   ? dyn_cast<ConstantStruct>(GV->getInitializer())
+                   : nullptr;
+  auto *Steps = Init && Init->getNumOperands() == 2
+                    ? dyn_cast<ConstantArray>(Init->getOperand(1))
+                    : nullptr;
+  auto *Step = Steps ? dyn_cast<Function>(Steps->getOperand(0)) : nullptr;
+  return Step && Step->hasFnAttribute(AttrStep) ? Step : nullptr;
+}
+
 bool resolveStepCalls(Function &F, const DominatorTree &DT) {
   Function *StepOf = F.getParent()->getFunction(SymStep);
   if (!StepOf)
     return false;
   // An instance's coroutine is fixed when it is made, and its step function
-  // resumes it in every state: a store of that step function, or of one of
-  // its state steps (which name it), to the instance that dominates the
-  // call tells which it is, and so does the spawn call that made it. An
-  // inlined spawn stores it only if the allocation succeeded; on the other
-  // path the instance is null, and resuming it undefined.
+  // resumes it in every state: a store of one of its descriptors to the
+  // instance that dominates the call tells which it is, and so does the
+  // spawn call that made it. An inlined spawn stores it only if the
+  // allocation succeeded; on the other path the instance is null, and
+  // resuming it undefined.
   bool Changed = false;
   for (User *U : make_early_inc_range(StepOf->users())) {
     auto *Call = dyn_cast<CallInst>(U);
@@ -41,19 +74,16 @@ bool resolveStepCalls(Function &F, const DominatorTree &DT) {
                                Allocator->getName() == "aligned_alloc");
     for (User *CU : C->users()) {
       auto *SI = dyn_cast<StoreInst>(CU);
-      auto *Stored = SI ? dyn_cast<Function>(SI->getValueOperand()) : nullptr;
-      if (Step || !Stored || SI->getPointerOperand() != C ||
+      if (Step || !SI || SI->getPointerOperand() != C ||
           !(Fresh || DT.dominates(SI, Call)))
         continue;
-      if (Stored->hasFnAttribute(AttrStep))
-        Step = Stored;
-      else if (Attribute A = Stored->getFnAttribute(AttrStepOf); A.isValid())
-        Step = F.getParent()->getFunction(A.getValueAsString());
+      SmallPtrSet<Value *, 4> Seen;
+      Step = stepOfDescriptor(SI->getValueOperand(), Seen);
     }
     if (!Step)
       continue;
-    // The optimiser may have given a step function that nothing stores (its
-    // state steps are stored instead) a calling convention of its own.
+    // The optimiser may have given a step function that only descriptors
+    // name a calling convention of its own.
     for (User *SU : Call->users())
       if (auto *Resume = dyn_cast<CallBase>(SU))
         if (Resume->getCalledOperand() == Call)
@@ -73,11 +103,35 @@ bool lowerStepCalls(Module &M) {
     auto *Call = dyn_cast<CallBase>(U);
     if (!Call || Call->getCalledFunction() != StepOf || Call->arg_size() != 1)
       continue;
-    auto *Load = new LoadInst(Call->getType(), Call->getArgOperand(0),
-                              Call->getName(), /*isVolatile=*/false,
-                              M.getDataLayout().getPointerABIAlignment(0),
-                              Call->getIterator());
-    Load->setDebugLoc(Call->getDebugLoc());
+    // c->desc's step function of c->state, the done state's at entry -1.
+    IRBuilder<> B(Call);
+    B.SetCurrentDebugLocation(Call->getDebugLoc());
+    LLVMContext &Ctx = M.getContext();
+    const DataLayout &DL = M.getDataLayout();
+    FrameHeader H(DL);
+    Value *C = Call->getArgOperand(0);
+    Value *DescAddr =
+        H.DescOffset
+            ? B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), C, H.DescOffset)
+            : C;
+    Value *Desc =
+        B.CreateAlignedLoad(B.getPtrTy(), DescAddr, H.Alignment, "desc");
+    Value *State = B.CreateAlignedLoad(
+        B.getInt32Ty(),
+        B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), C, H.StateOffset),
+        commonAlignment(H.Alignment, H.StateOffset), "state");
+    Type *Code = Call->getType();
+    Value *Steps = B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Desc,
+                                                stateStepsOffset(Ctx, DL));
+    // The index type may be narrower than the state (AVR's 16 bits), and
+    // the states fit it: the descriptor's array does.
+    Value *At = B.CreateInBoundsGEP(
+        Code, Steps, B.CreateSExtOrTrunc(State, DL.getIndexType(B.getPtrTy())));
+    LoadInst *Load = B.CreateAlignedLoad(
+        Code, At, DL.getPointerABIAlignment(DL.getProgramAddressSpace()),
+        Call->getName());
+    // Descriptors are constant.
+    Load->setMetadata(LLVMContext::MD_invariant_load, MDNode::get(Ctx, {}));
     Call->replaceAllUsesWith(Load);
     // A load cannot throw: an invoke loses its unwind edge.
     if (auto *II = dyn_cast<InvokeInst>(Call)) {

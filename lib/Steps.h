@@ -4,7 +4,8 @@
 //
 // cr_resume(R, c) calls ((R (*)(cr_coro *))__cloroutine_step(c))(c). The
 // lookup is resolved to the step function where the instance's making is in
-// sight, after inlining; the rest become loads of the instance's step field.
+// sight, after inlining; the rest become loads of the step function of the
+// instance's state from its descriptor.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,7 +21,7 @@ class DominatorTree;
 namespace cloroutine {
 
 /// Where the instance's making is in sight (its spawn call, or the store of
-/// its step function), resolves __cloroutine_step(c) to that step function,
+/// one of its coroutine's descriptors), resolves __cloroutine_step(c) to that step function,
 /// making the resume a direct, inlinable call. Returns true if changed.
 bool resolveStepCalls(llvm::Function &F, const llvm::DominatorTree &DT);
 

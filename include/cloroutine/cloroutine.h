@@ -10,7 +10,7 @@
 /* The version of Cloroutine (CHANGELOG.md); CLOROUTINE_VERSION is
  * MAJOR * 10000 + MINOR * 100 + PATCH, for #if. */
 #define CLOROUTINE_VERSION_MAJOR 0
-#define CLOROUTINE_VERSION_MINOR 2
+#define CLOROUTINE_VERSION_MINOR 3
 #define CLOROUTINE_VERSION_PATCH 0
 #define CLOROUTINE_VERSION                                                     \
   (CLOROUTINE_VERSION_MAJOR * 10000 + CLOROUTINE_VERSION_MINOR * 100 +          \
@@ -93,10 +93,10 @@ struct cr__desc {
   size_t places;
 };
 
+/* The pass emits each descriptor followed by the step functions that
+ * resume an instance, R step(cr_coro *), by state: entry -1 for the done
+ * state, then the start and each break. */
 struct cr_coro {
-  /* Resumes it, R step(cr_coro *): the coroutine's step function, or the
-   * step function of one of its states, which hands any other to it. */
-  void (*step)(void);
   const struct cr__desc *desc;
   cr__state state;               /* 0: not started, k: at break k, done */
 };
@@ -128,9 +128,10 @@ extern "C" {
  * between them created. */
 void __cloroutine_place(struct cr__place *p) CR__NOTHROW;
 cr_coro *__cloroutine_take(struct cr__place *p) CR__NOTHROW;
-/* Replaced by the pass with a load of c->step, or, where the instance's
- * coroutine is known, with its step function (right in every state), so that
- * a resume of a known coroutine becomes a direct, inlinable call. */
+/* Replaced by the pass with the descriptor's step function of c's state,
+ * or, where the instance's coroutine is known, with its step function (right
+ * in every state), so that a resume of a known coroutine becomes a direct,
+ * inlinable call. */
 typedef void (*cr__step_fn)(void);
 cr__step_fn __cloroutine_step(const cr_coro *c) CR__NOTHROW;
 /* Replaced by the pass: a coroutine's frame size and alignment, and the

@@ -1,7 +1,7 @@
 // The pass's view of the instance layout (lib/FrameABI.h) agrees with the
 // public header's, as clang compiles it for each target: field offsets of
-// cr_coro, struct cr__desc and struct cr__place, the states and the
-// relocate answers.
+// cr_coro, struct cr__desc (and the step functions by state the pass puts
+// after it) and struct cr__place, the states and the relocate answers.
 //
 // DEFINE: %{target} =
 // DEFINE: %{check} = %clang --target=%{target} -nostdlibinc \
@@ -35,7 +35,6 @@
 
 #define ALIGNOF(T) __alignof__(T)
 
-const size_t abi_step = offsetof(cr_coro, step);
 const size_t abi_desc = offsetof(cr_coro, desc);
 const size_t abi_state = offsetof(cr_coro, state);
 const size_t abi_state_end = offsetof(cr_coro, state) + sizeof(cr__state);
@@ -52,6 +51,13 @@ const size_t abi_text = offsetof(struct cr__desc, text);
 const size_t abi_where = offsetof(struct cr__desc, where);
 const size_t abi_places = offsetof(struct cr__desc, places);
 const size_t abi_desc_size = sizeof(struct cr__desc);
+/* The done state's step function, then state 0's. */
+struct desc_with_steps {
+  struct cr__desc desc;
+  void (*done)(void);
+  void (*start)(void);
+};
+const size_t abi_state_steps = offsetof(struct desc_with_steps, start);
 const size_t abi_where_file = offsetof(struct cr__where, file);
 const size_t abi_where_suspend = offsetof(struct cr__where, suspend);
 const size_t abi_where_line = offsetof(struct cr__where, line);
@@ -70,7 +76,6 @@ const cr__int32 abi_unfollowed = CR__REFUSED_UNFOLLOWED;
 const size_t abi_relocate_bits =
     8 * sizeof(((struct cr__desc *)0)->relocate(0, 0));
 
-// CHECK: @abi_step = {{.*}}constant i{{16|32|64}} [[STEP:[0-9]+]]
 // CHECK: @abi_desc = {{.*}}constant i{{16|32|64}} [[DESC:[0-9]+]]
 // CHECK: @abi_state = {{.*}}constant i{{16|32|64}} [[STATE:[0-9]+]]
 // CHECK: @abi_state_end = {{.*}}constant i{{16|32|64}} [[END:[0-9]+]]
@@ -87,6 +92,7 @@ const size_t abi_relocate_bits =
 // CHECK: @abi_where = {{.*}}constant i{{16|32|64}} [[WHERE:[0-9]+]]
 // CHECK: @abi_places = {{.*}}constant i{{16|32|64}} [[PLACES:[0-9]+]]
 // CHECK: @abi_desc_size = {{.*}}constant i{{16|32|64}} [[DSIZE:[0-9]+]]
+// CHECK: @abi_state_steps = {{.*}}constant i{{16|32|64}} [[STEPS:[0-9]+]]
 // CHECK: @abi_where_file = {{.*}}constant i{{16|32|64}} [[WFILE:[0-9]+]]
 // CHECK: @abi_where_suspend = {{.*}}constant i{{16|32|64}} [[WSUSPEND:[0-9]+]]
 // CHECK: @abi_where_line = {{.*}}constant i{{16|32|64}} [[WLINE:[0-9]+]]
@@ -103,8 +109,8 @@ const size_t abi_relocate_bits =
 // CHECK: @abi_destructors = {{.*}}constant i32 [[DESTRUCTORS:-?[0-9]+]]
 // CHECK: @abi_unfollowed = {{.*}}constant i32 [[UNFOLLOWED:-?[0-9]+]]
 // CHECK: @abi_relocate_bits = {{.*}}constant i{{16|32|64}} [[RBITS:[0-9]+]]
-// CHECK: cr_coro: step [[STEP]], desc [[DESC]], state [[STATE]], end [[END]], align [[ALIGN]]{{$}}
-// CHECK-NEXT: cr__desc: frame_size [[FSIZE]], frame_align [[FALIGN]], destroy [[DESTROY]], relocate [[RELOCATE]], name [[NAME]], alloc [[ALLOC]], release [[RELEASE]], other [[OTHER]], text [[TEXT]], where [[WHERE]], places [[PLACES]], size [[DSIZE]]{{$}}
+// CHECK: cr_coro: desc [[DESC]], state [[STATE]], end [[END]], align [[ALIGN]]{{$}}
+// CHECK-NEXT: cr__desc: frame_size [[FSIZE]], frame_align [[FALIGN]], destroy [[DESTROY]], relocate [[RELOCATE]], name [[NAME]], alloc [[ALLOC]], release [[RELEASE]], other [[OTHER]], text [[TEXT]], where [[WHERE]], places [[PLACES]], size [[DSIZE]], state 0's step [[STEPS]]{{$}}
 // CHECK-NEXT: cr__where: file [[WFILE]], suspend [[WSUSPEND]], line [[WLINE]], column [[WCOLUMN]], size [[WSIZE]], none [[NONE]]{{$}}
 // CHECK-NEXT: cr__place: alloc [[PALLOC]], mem [[PMEM]], cap [[PCAP]], prev [[PPREV]], size [[PSIZE]]{{$}}
 // CHECK-NEXT: states: done [[DONE]], destroying 2147483648{{$}}

@@ -27,10 +27,9 @@ CR_COROUTINE void two(int n, long *out) {
 // CHECK: !DILocalVariable(name: "__cr_frame", scope: ![[SP:[0-9]+]], {{.*}}type: ![[PTR:[0-9]+]], flags: DIFlagArtificial)
 // CHECK: ![[PTR]] = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: ![[FRAME:[0-9]+]]
 // CHECK: ![[FRAME]] = !DICompositeType(tag: DW_TAG_structure_type, name: "cr_frame_two", {{.*}}size: [[SIZE:[0-9]+]], elements: ![[FIELDS:[0-9]+]])
-// CHECK: ![[FIELDS]] = !{![[STEP:[0-9]+]], ![[DESC:[0-9]+]], ![[STATE:[0-9]+]], ![[AT:[0-9]+]]}
-// CHECK: ![[STEP]] = !DIDerivedType(tag: DW_TAG_member, name: "step", scope: ![[FRAME]], {{.*}}size: 64)
-// CHECK: ![[DESC]] = !DIDerivedType(tag: DW_TAG_member, name: "desc", scope: ![[FRAME]], {{.*}}size: 64, offset: 64)
-// CHECK: ![[STATE]] = !DIDerivedType(tag: DW_TAG_member, name: "state", scope: ![[FRAME]], {{.*}}size: 32, offset: 128)
+// CHECK: ![[FIELDS]] = !{![[DESC:[0-9]+]], ![[STATE:[0-9]+]], ![[AT:[0-9]+]]}
+// CHECK: ![[DESC]] = !DIDerivedType(tag: DW_TAG_member, name: "desc", scope: ![[FRAME]], {{.*}}size: 64)
+// CHECK: ![[STATE]] = !DIDerivedType(tag: DW_TAG_member, name: "state", scope: ![[FRAME]], {{.*}}size: 32, offset: 64)
 // CHECK: ![[AT]] = !DIDerivedType(tag: DW_TAG_member, name: "at", scope: ![[FRAME]], {{.*}}baseType: ![[UNION:[0-9]+]], size: [[SIZE]])
 // CHECK: ![[UNION]] = !DICompositeType(tag: DW_TAG_union_type, name: "cr_states_two", {{.*}}size: [[SIZE]], elements: !{{[0-9]+}})
 // CHECK: name: "start", scope: ![[UNION]], {{.*}}baseType: ![[START:[0-9]+]]

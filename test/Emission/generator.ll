@@ -26,8 +26,10 @@ declare i64 @yield(i64) "cloroutine.suspend"="resumed"
 declare i64 @resumed()
 
 ; The descriptor: frame size and alignment, no destroy or relocate function
-; (nothing to destroy; no pointer held), the name.
-; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 40, i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 2 }
+; (nothing to destroy; no pointer held), the name; then the step functions
+; by state: the step function for the done state, each state's own (state
+; steps: see state-steps.ll).
+; CHECK: @gen.cr.desc = constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, [3 x ptr] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 32, i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 2 }, [3 x ptr] [ptr @gen.cr.step, ptr @gen.cr.step.at0, ptr @gen.cr.step.at1] }
 
 ; The ramp hands a new instance to __cloroutine_take (1 means out of memory).
 ; CHECK-LABEL: define i64 @gen(i64 %n)
@@ -46,11 +48,11 @@ declare i64 @resumed()
 ; While running, the instance is in the done state (~0): an exception
 ; leaving the body leaves it finished.
 ; The frame's addresses are computed once, here.
-; CHECK-NEXT: %frame.32 = getelementptr inbounds i8, ptr %frame, i64 32
 ; CHECK-NEXT: %frame.24 = getelementptr inbounds i8, ptr %frame, i64 24
 ; CHECK-NEXT: %frame.16 = getelementptr inbounds i8, ptr %frame, i64 16
-; CHECK-NEXT: %state = load i32, ptr %frame.16, align 4
-; CHECK-NEXT: store i32 -1, ptr %frame.16
+; CHECK-NEXT: %frame.8 = getelementptr inbounds i8, ptr %frame, i64 8
+; CHECK-NEXT: %state = load i32, ptr %frame.8, align 4
+; CHECK-NEXT: store i32 -1, ptr %frame.8
 ; CHECK-NEXT: switch i32 %state, label %cr.finished [
 ; CHECK-NEXT: i32 0, label %cr.start
 ; CHECK-NEXT: i32 1, label %cr.resume.1
@@ -61,8 +63,8 @@ declare i64 @resumed()
 ; The break: state and the held %i stored before the call, then return.
 ; %n is not stored again: its slot still holds it.
 ; CHECK: loop:
-; CHECK: store i32 1, ptr %frame.16
-; CHECK-NEXT: store i64 %i, ptr %frame.32
+; CHECK: store i32 1, ptr %frame.8
+; CHECK-NEXT: store i64 %i, ptr %frame.24
 ; CHECK-NEXT: [[SUSPEND:%.*]] = call i64 @yield(i64 %i)
 ; CHECK-NEXT: ret i64 [[SUSPEND]]
 ; Resumption: reload, call the resume function in place of the suspend call.
@@ -83,12 +85,9 @@ declare i64 @resumed()
 ; CHECK: call void @abort()
 
 ; CHECK-LABEL: define internal ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, i64 %n)
-; CHECK: %heap_frame = call ptr @malloc(i64 40)
+; CHECK: %heap_frame = call ptr @malloc(i64 32)
 ; CHECK: %desc = phi ptr [ @gen.cr.desc, %heap ], [ @gen.cr.desc.in, %in_place ]
-; The step pointer names the start's own step function (state steps: see
-; state-steps.ll).
-; CHECK: store ptr @gen.cr.step.at0, ptr
-; CHECK: store ptr %desc, ptr
+; CHECK: store ptr %desc, ptr %frame
 ; CHECK: store i32 0, ptr
 ; CHECK: store i64 %n, ptr
 ; CHECK: ret ptr %frame

@@ -26,7 +26,7 @@ lpad:
   resume { ptr, i32 } %lp
 }
 
-; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 24, i64 8, ptr @gen.cr.destroy, ptr @gen.cr.relocate, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES:[0-9]+]] }
+; CHECK: @gen.cr.desc = constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, [4 x ptr] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 16, i64 8, ptr @gen.cr.destroy, ptr @gen.cr.relocate, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES:[0-9]+]] }
 
 ; CHECK-LABEL: define internal void @gen.cr.step(
 ; CHECK: switch i32 %state, label %cr.finished [
@@ -40,7 +40,7 @@ lpad:
 ; CHECK: invoke void @yield()
 ; CHECK-NEXT: to label %cr.suspend.1 unwind label %lpad
 ; CHECK: cr.resume.1:
-; CHECK-NEXT: %a.reload = load i32, ptr %frame.20
+; CHECK-NEXT: %a.reload = load i32, ptr %frame.12
 ; CHECK-NEXT: invoke void @resumed()
 ; CHECK-NEXT: to label %next unwind label %lpad
 ; CHECK: cr.destroy.1:

@@ -8,8 +8,8 @@ target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK-LABEL: define internal void @gen.cr.step(
 ; CHECK-NEXT: cr.entry:
-; CHECK-NEXT: %frame.16 = getelementptr inbounds i8, ptr %frame, i64 16
-; CHECK-NEXT: %buf = getelementptr inbounds i8, ptr %frame, i64 32
+; CHECK-NEXT: %frame.8 = getelementptr inbounds i8, ptr %frame, i64 8
+; CHECK-NEXT: %buf = getelementptr inbounds i8, ptr %frame, i64 16
 ; CHECK-NEXT: %tmp = alloca [16 x i8]
 ; CHECK-NOT: llvm.lifetime
 ; CHECK: call void @fill(ptr %buf)

@@ -20,7 +20,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; The pointers as data: (frame offset, row) for %cursor's slot and %node's
 ; field at 8; the row's bit 1 says both are held at state 1 (at state 2 the
 ; clone is refused).
-; CHECK: @gen.cr.pointers = private unnamed_addr constant [2 x { i64, i32 }] [{ i64, i32 } { i64 24, i32 0 }, { i64, i32 } { i64 64, i32 0 }]
+; CHECK: @gen.cr.pointers = private unnamed_addr constant [2 x { i64, i32 }] [{ i64, i32 } { i64 16, i32 0 }, { i64, i32 } { i64 56, i32 0 }]
 ; CHECK: @gen.cr.held = private unnamed_addr constant [1 x i8] c"\02"
 ; CHECK: @gen.cr.desc = {{.*}} ptr @gen.cr.relocate
 
@@ -36,7 +36,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK: load i8, ptr
 ; CHECK: move:
 ; CHECK: sub i64 {{.*}}, [[BASE]]
-; CHECK: icmp ule i64 {{.*}}, 88
+; CHECK: icmp ule i64 {{.*}}, 80
 ; CHECK-NOT: icmp ul{{[te]}} i64
 ; CHECK: next:
 ; CHECK: icmp eq i64 {{.*}}, 2

@@ -96,7 +96,7 @@ declare i64 @resumed()
 
 ; CHECK-LABEL: define internal i64 @line.cr.step(ptr noundef nonnull %frame)
 ; CHECK-NEXT: cr.parts:
-; CHECK-NEXT: [[ADDR:%.*]] = getelementptr inbounds i8, ptr %frame, i64 16
+; CHECK-NEXT: [[ADDR:%.*]] = getelementptr inbounds i8, ptr %frame, i64 8
 ; CHECK-NEXT: %state = load i32, ptr [[ADDR]]
 ; CHECK-NEXT: [[INDEX:%.*]] = and i32 %state, 2147483647
 ; CHECK-NEXT: %part = lshr i32 [[INDEX]], 1

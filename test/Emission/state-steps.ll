@@ -1,10 +1,11 @@
 ; The start and each break get a step function of their own, a state step:
 ; the step function cut down to what that state reaches before the next
-; break, entered without the dispatch once it has checked the state. A
-; state step stores, before each state, the state step that resumes there,
-; except where it is itself and the instance holds both already. Spawn
-; stores the start's. The step function, which cr_resume's resolution
-; calls where the coroutine is known, is as without state steps.
+; break, entered without the dispatch and without a check, since cr_resume
+; calls the descriptor's entry for the instance's state. A state step
+; stores each state it stops at, except its own where the instance holds it
+; already. The step function, which cr_resume's resolution calls where the
+; coroutine is known, is as without state steps, and is the descriptor's
+; entry for the done state.
 ; RUN: %opt -passes=cloroutine -S %s | FileCheck %s
 ; RUN: %opt -passes=cloroutine -cloroutine-state-steps=0 -S %s \
 ; RUN:   | FileCheck %s --check-prefix=NONE
@@ -34,8 +35,7 @@ exit:
 }
 
 ; A body that may throw marks its instance finished while it runs: each
-; state step stores the step function and the done state first, and
-; each break both of its own again.
+; state step stores the done state first, and each break its own again.
 define void @throws() "cloroutine.coroutine" {
   call void @yield(i64 1)
   call void @may_throw()
@@ -89,78 +89,72 @@ declare void @yield(i64) nounwind "cloroutine.suspend"="resumed"
 declare void @resumed() nounwind
 declare void @may_throw()
 
-; The step function is as without state steps: it stores no step pointer.
+; The descriptors name the step function for the done state, then each
+; state's state step.
+; CHECK: @pairs.cr.desc = constant {{.*}} [4 x ptr] [ptr @pairs.cr.step, ptr @pairs.cr.step.at0, ptr @pairs.cr.step.at1, ptr @pairs.cr.step.at2] }
+; CHECK: @pairs.cr.desc.in = private constant {{.*}} [4 x ptr] [ptr @pairs.cr.step, ptr @pairs.cr.step.at0, ptr @pairs.cr.step.at1, ptr @pairs.cr.step.at2] }
+; CHECK: @shared.cr.desc = constant {{.*}} [5 x ptr] [ptr @shared.cr.step, ptr @shared.cr.step, ptr @shared.cr.step, ptr @shared.cr.step, ptr @shared.cr.step] }
+; NONE: @pairs.cr.desc = constant {{.*}} [4 x ptr] [ptr @pairs.cr.step, ptr @pairs.cr.step, ptr @pairs.cr.step, ptr @pairs.cr.step] }
+
+; The step function is as without state steps.
 ; CHECK-LABEL: define internal void @pairs.cr.step(ptr noundef nonnull %frame)
-; CHECK: %state = load i32, ptr %frame.16
+; CHECK: %state = load i32, ptr %frame.8
 ; CHECK-NEXT: switch i32 %state, label %cr.finished [
 ; CHECK-NEXT: i32 0, label %cr.start
 ; CHECK-NEXT: i32 1, label %cr.resume.1
 ; CHECK-NEXT: i32 2, label %cr.resume.2
-; CHECK-NOT: store ptr
 ; CHECK: }
 
-; CHECK-LABEL: define internal ptr @pairs.cr.spawn(
-; CHECK: store ptr @pairs.cr.step.at0, ptr
-
-; Each state step checks the state first, and hands over to the step
-; function if the instance is elsewhere. The start's reaches break 1.
+; Each state step goes straight to its state's code. The start's reaches
+; break 1.
 ; CHECK-LABEL: define internal void @pairs.cr.step.at0(ptr noundef nonnull %frame)
-; CHECK-NEXT: cr.check:
-; CHECK-NEXT: [[ADDR:%.*]] = getelementptr inbounds i8, ptr %frame, i64 16
-; CHECK-NEXT: %state = load i32, ptr [[ADDR]]
-; CHECK-NEXT: %here = icmp eq i32 %state, 0
-; CHECK-NEXT: br i1 %here, label %cr.entry, label %cr.other
-; CHECK: store ptr @pairs.cr.step.at1, ptr %frame
-; CHECK-NEXT: store i32 1, ptr %frame.16
-; CHECK: }
-
-; Resumed at break 1, the code reaches break 2 only.
-; CHECK-LABEL: define internal void @pairs.cr.step.at1(ptr noundef nonnull %frame)
-; CHECK: %here = icmp eq i32 %state, 1
-; CHECK: call void @resumed()
-; CHECK: store ptr @pairs.cr.step.at2, ptr %frame
-; CHECK-NEXT: store i32 2, ptr %frame.16
-; CHECK-NEXT: call void @yield(i64 %twice)
-; CHECK-NEXT: ret void
-
-; CHECK-LABEL: define internal void @pairs.cr.step.at2(ptr noundef nonnull %frame)
-; CHECK: %here = icmp eq i32 %state, 2
-; CHECK: cr.entry:
-; CHECK-NOT: switch
-; CHECK: br label %cr.resume.2
-; Resumed at break 2, it loops to break 1 or finishes; it stores nothing
-; for a break 2, which it does not reach, and no step pointer when it
-; finishes (resumed again, it hands over to the step function, which
-; reports it).
-; CHECK: loop:
-; CHECK: store ptr @pairs.cr.step.at1, ptr %frame
-; CHECK-NEXT: store i32 1, ptr %frame.16
-; CHECK: call void @yield(i64 %i)
-; CHECK: call void @resumed()
-; CHECK: exit:
-; CHECK-NEXT: store i32 -1, ptr %frame.16
-; CHECK-NEXT: ret void
-; CHECK: cr.other:
-; CHECK-NEXT: tail call void @pairs.cr.step(ptr noundef nonnull %frame)
+; CHECK-NEXT: cr.entry:
+; CHECK-NOT: load i32
+; CHECK: br label %cr.start
+; CHECK: store i32 1, ptr %frame.8
+; CHECK-NEXT: store i64 %i, ptr %frame.24
+; CHECK-NEXT: call void @yield(i64 %i)
 ; CHECK-NEXT: ret void
 ; CHECK-NEXT: }
 
-; A body that may throw: the state step marks the instance finished after
-; the check (which took the state's address from the entry), and its break
-; stores both again.
+; Resumed at break 1, the code reaches break 2 only.
+; CHECK-LABEL: define internal void @pairs.cr.step.at1(ptr noundef nonnull %frame)
+; CHECK-NOT: switch
+; CHECK: br label %cr.resume.1
+; CHECK: call void @resumed()
+; CHECK: store i32 2, ptr %frame.8
+; CHECK-NEXT: call void @yield(i64 %twice)
+; CHECK-NEXT: ret void
+; CHECK-NEXT: }
+
+; Resumed at break 2, it loops to break 1 or finishes; it stores nothing
+; for a break 2, which it does not reach. Resumed once finished, an
+; instance runs the step function, which reports it.
+; CHECK-LABEL: define internal void @pairs.cr.step.at2(ptr noundef nonnull %frame)
+; CHECK-NOT: switch
+; CHECK: br label %cr.resume.2
+; CHECK: loop:
+; CHECK: store i32 1, ptr %frame.8
+; CHECK: call void @yield(i64 %i)
+; CHECK: call void @resumed()
+; CHECK: exit:
+; CHECK-NEXT: store i32 -1, ptr %frame.8
+; CHECK-NEXT: ret void
+; CHECK-NEXT: }
+
+; A body that may throw: the state step marks the instance finished first,
+; and its break stores its state again.
 ; CHECK-LABEL: define internal void @throws.cr.step.at1(ptr noundef nonnull %frame)
-; CHECK: %here = icmp eq i32 %state, 1
 ; CHECK: cr.entry:
-; CHECK-NEXT: store i32 -1, ptr %frame.16
+; CHECK-NEXT: %frame.8 = getelementptr inbounds i8, ptr %frame, i64 8
+; CHECK-NEXT: store i32 -1, ptr %frame.8
 ; CHECK-NEXT: br label %cr.resume.1
 ; CHECK: call void @may_throw()
-; CHECK-NEXT: store ptr @throws.cr.step.at2, ptr %frame
-; CHECK-NEXT: store i32 2, ptr %frame.16
+; CHECK-NEXT: store i32 2, ptr %frame.8
 ; CHECK-NEXT: call void @yield(i64 2)
 
 ; CHECK-NOT: @shared.cr.step.at
 ; NONE-NOT: cr.step.at
-; NONE-NOT: store ptr @throws.cr.step, ptr %frame
 
 ; REMARK: coroutine 'pairs'
 ; REMARK: remark: <unknown>:0:0: 3 step functions of one state (the start and each break), without dispatch
@@ -170,5 +164,5 @@ declare void @may_throw()
 ; REMARK: remark: <unknown>:0:0: no step functions of one state: their code would be {{[0-9]+}} instructions, more than twice the {{[0-9]+}} of the step function
 ; REMARK-NOT: one state
 
-; State steps name their step function, for cr_resume's resolution.
+; State steps name their step function.
 ; CHECK: attributes #{{[0-9]+}} = { "cloroutine.step-of"="pairs.cr.step" }

@@ -8,8 +8,8 @@ CR_SUSPEND(resumed) long yield(long);
 void fill(char *);
 
 CR_COROUTINE void two_buffers(void) {
-  // CHECK: remarks.c:[[@LINE-1]]:1: remark: coroutine 'two_buffers': 2 breaks, frame 288 bytes (lower bound 272), 2 values sharing bytes, 0 recomputed (Cloroutine {{[0-9]+\.[0-9]+\.[0-9]+}})
-  // CHECK: remarks.c:[[@LINE-2]]:1: remark: coroutine 'two_buffers': frame 288 bytes, lower bound 272, 1 slots, 1 of them shared by values never held at the same break
+  // CHECK: remarks.c:[[@LINE-1]]:1: remark: coroutine 'two_buffers': 2 breaks, frame 272 bytes (lower bound 272), 2 values sharing bytes, 0 recomputed (Cloroutine {{[0-9]+\.[0-9]+\.[0-9]+}})
+  // CHECK: remarks.c:[[@LINE-2]]:1: remark: coroutine 'two_buffers': frame 272 bytes, lower bound 272, 1 slots, 1 of them shared by values never held at the same break
   {
     char a[256];
     fill(a);

@@ -13,8 +13,8 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %struct.cr__place = type { ptr, ptr, i64, ptr }
 
-; CHECK: @gen.cr.desc = constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 [[SIZE:[0-9]+]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES:[0-9]+]] }
-; CHECK: @gen.cr.desc.in = private constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 [[SIZE]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr null, ptr @gen.cr.desc, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES]] }
+; CHECK: @gen.cr.desc = constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, [4 x ptr] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 [[SIZE:[0-9]+]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES:[0-9]+]] }
+; CHECK: @gen.cr.desc.in = private constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, [4 x ptr] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 [[SIZE]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr null, ptr @gen.cr.desc, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES]] }
 
 ; CHECK-LABEL: define ptr @spawn_in(ptr %mem)
 ; CHECK-NOT: @__cloroutine_place

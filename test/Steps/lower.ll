@@ -1,13 +1,20 @@
 ; cloroutine-lower-steps, at the end of the pipeline: the step lookups that
-; were not resolved become loads of the instance's step field (its first
-; word), and __cloroutine_step goes.
+; were not resolved become loads of the step function of the instance's
+; state from its descriptor (the entries follow struct cr__desc, 88 bytes
+; here, the done state's first), and __cloroutine_step goes.
 ; RUN: %opt -passes=cloroutine-lower-steps -S %s | FileCheck %s
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK-LABEL: define void @again(ptr %c)
-; CHECK-NEXT: [[STEP:%.*]] = load ptr, ptr %c, align 8
+; CHECK-NEXT: %desc = load ptr, ptr %c, align 8
+; CHECK-NEXT: [[ADDR:%.*]] = getelementptr inbounds i8, ptr %c, i64 8
+; CHECK-NEXT: %state = load i32, ptr [[ADDR]], align 8
+; CHECK-NEXT: [[STEPS:%.*]] = getelementptr inbounds i8, ptr %desc, i64 96
+; CHECK-NEXT: [[INDEX:%.*]] = sext i32 %state to i64
+; CHECK-NEXT: [[AT:%.*]] = getelementptr inbounds ptr, ptr [[STEPS]], i64 [[INDEX]]
+; CHECK-NEXT: [[STEP:%.*]] = load ptr, ptr [[AT]], align 8, !invariant.load
 ; CHECK-NEXT: call void [[STEP]](ptr %c)
 define void @again(ptr %c) {
   %step = call ptr @__cloroutine_step(ptr %c)
@@ -17,7 +24,7 @@ define void @again(ptr %c) {
 
 ; A load cannot throw: an invoke of the lookup loses its unwind edge.
 ; CHECK-LABEL: define void @invoked(ptr %c)
-; CHECK-NEXT: [[STEP:%.*]] = load ptr, ptr %c, align 8
+; CHECK: [[STEP:%.*]] = load ptr, ptr {{%.*}}, align 8, !invariant.load
 ; CHECK-NEXT: br label %ok
 ; CHECK: call void [[STEP]](ptr %c)
 define void @invoked(ptr %c) personality ptr @__gxx_personality_v0 {

@@ -20,41 +20,54 @@ define void @run() {
   ret void
 }
 
-; An inlined spawn: the step function is stored into a fresh allocation.
+; An inlined spawn: a descriptor of the coroutine is stored into a fresh
+; allocation; the step function is its entry for the done state, and right
+; in every state.
 ; CHECK-LABEL: define void @inlined()
 ; CHECK-NOT: @__cloroutine_step
 ; CHECK: call void @gen.cr.step(ptr %frame)
 define void @inlined() {
-  %frame = call ptr @malloc(i64 28)
-  store ptr @gen.cr.step, ptr %frame, align 8
+  %frame = call ptr @malloc(i64 20)
+  store ptr @gen.cr.desc, ptr %frame, align 8
   %step = call ptr @__cloroutine_step(ptr %frame)
   call void %step(ptr %frame)
   ret void
 }
 
-; An inlined spawn that starts the instance at the start's state step:
-; the call is resolved to the step function that it names, which is right
-; in every state.
-; CHECK-LABEL: define void @inlined_resume()
+; A spawn inlined where the storage is not known stores one of the two
+; descriptors, which name the same step function.
+; CHECK-LABEL: define void @either(ptr %mem)
 ; CHECK-NOT: @__cloroutine_step
-; CHECK: call void @gen.cr.step(ptr %frame)
-define void @inlined_resume() {
-  %frame = call ptr @malloc(i64 28)
-  store ptr @gen.cr.step.at0, ptr %frame, align 8
-  %step = call ptr @__cloroutine_step(ptr %frame)
-  call void %step(ptr %frame)
+; CHECK: call void @gen.cr.step(ptr %mem)
+define void @either(ptr %mem) {
+  %heap = icmp eq ptr %mem, null
+  %desc = select i1 %heap, ptr @gen.cr.desc, ptr @gen.cr.desc.in
+  store ptr %desc, ptr %mem, align 8
+  %step = call ptr @__cloroutine_step(ptr %mem)
+  call void %step(ptr %mem)
   ret void
 }
 
-; A step function whose address nothing stores any more (spawn stores the
-; start's state step) may have been given another calling convention by the
-; optimiser: the resolved call takes it (with the C one, the call would be
-; undefined, and the optimiser would delete the program's rest).
+; Nor where the descriptors are of two coroutines.
+; CHECK-LABEL: define void @two(ptr %mem, i1 %b)
+; CHECK: %step = call ptr @__cloroutine_step(ptr %mem)
+define void @two(ptr %mem, i1 %b) {
+  %desc = select i1 %b, ptr @gen.cr.desc, ptr @fast.cr.desc
+  store ptr %desc, ptr %mem, align 8
+  %step = call ptr @__cloroutine_step(ptr %mem)
+  call void %step(ptr %mem)
+  ret void
+}
+
+; A step function that only descriptors name may have been given another
+; calling convention by the optimiser: the resolved call takes it (with the
+; C one, the call would be undefined, and the optimiser would delete the
+; program's rest).
 ; CHECK-LABEL: define void @fast()
 ; CHECK: call fastcc void @fast.cr.step(ptr %frame)
 define void @fast() {
-  %frame = call ptr @malloc(i64 28)
-  store ptr @fast.cr.step.at0, ptr %frame, align 8
+  %frame = call ptr @malloc(i64 20)
+  store ptr @fast.cr.desc, ptr %frame, align 8
   %step = call ptr @__cloroutine_step(ptr %frame)
   call void %step(ptr %frame)
   ret void
@@ -65,7 +78,6 @@ define internal fastcc void @fast.cr.step(ptr %frame) "cloroutine.step" {
 }
 
 define internal void @fast.cr.step.at0(ptr %frame) "cloroutine.step-of"="fast.cr.step" {
-  tail call fastcc void @fast.cr.step(ptr %frame)
   ret void
 }
 
@@ -86,7 +98,7 @@ define void @again(ptr %c) {
 define void @maybe(ptr %c, i1 %b) {
   br i1 %b, label %store, label %resume
 store:
-  store ptr @gen.cr.step, ptr %c, align 8
+  store ptr @gen.cr.desc, ptr %c, align 8
   br label %resume
 resume:
   %step = call ptr @__cloroutine_step(ptr %c)
@@ -101,6 +113,12 @@ define internal void @gen.cr.step(ptr %frame) "cloroutine.step" {
 define internal void @gen.cr.step.at0(ptr %frame) "cloroutine.step-of"="gen.cr.step" {
   ret void
 }
+
+; Descriptors (trimmed: the fields before the step functions are left out),
+; then the step functions by state, the done state's first.
+@gen.cr.desc = constant { { i64 }, [2 x ptr] } { { i64 } { i64 20 }, [2 x ptr] [ptr @gen.cr.step, ptr @gen.cr.step.at0] }
+@gen.cr.desc.in = constant { { i64 }, [2 x ptr] } { { i64 } { i64 20 }, [2 x ptr] [ptr @gen.cr.step, ptr @gen.cr.step.at0] }
+@fast.cr.desc = constant { { i64 }, [2 x ptr] } { { i64 } { i64 20 }, [2 x ptr] [ptr @fast.cr.step, ptr @fast.cr.step.at0] }
 
 declare ptr @gen.cr.spawn(i32) "cloroutine.spawn"="gen.cr.step"
 declare ptr @__cloroutine_step(ptr) nounwind willreturn memory(argmem: read)

@@ -69,10 +69,10 @@ b:
 
 ; O2-LABEL: define internal {{(fastcc )?}}void @gen.cr.step(
 ; O2: cr.entry:
-; O2-NEXT: %frame.16 = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 16
-; O2-NEXT: %state = load i32, ptr %frame.16
+; O2-NEXT: %frame.8 = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 8
+; O2-NEXT: %state = load i32, ptr %frame.8
 ; O2: cr.resume.1:
-; O2-NEXT: [[AT:%frame.16[0-9]+]] = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 16
+; O2-NEXT: [[AT:%frame.8[0-9]+]] = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 8
 ; O2-NEXT: tail call void @resumed()
 ; O2-NEXT: store i32 2, ptr [[AT]]
 define void @gen() "cloroutine.coroutine" {

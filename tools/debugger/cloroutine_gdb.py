@@ -69,8 +69,12 @@ def where(c):
 def frame_values(c, state):
     """[(name, value)]: the source variables c's frame holds at state, from
     the frame's debug type, which the step function's __cr_frame has."""
+    # The step function, resuming every state, is the descriptor's entry
+    # for the done state, right after struct cr__desc.
+    code = gdb.lookup_type("void").pointer().pointer()
     try:
-        block = gdb.block_for_pc(int(c["step"]))
+        step = int((c["desc"] + 1).cast(code).dereference())
+        block = gdb.block_for_pc(step)
     except RuntimeError:
         return []
     while block is not None and block.function is None:

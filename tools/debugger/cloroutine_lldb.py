@@ -86,8 +86,15 @@ def frame_values(c, state):
     frame's debug type, which the step function's __cr_frame has (its type
     is there even where optimisation left it no location)."""
     target = c.GetTarget()
-    step = c.Dereference().GetNonSyntheticValue().GetChildMemberWithName(
-        "step").GetValueAsUnsigned()
+    # The step function, resuming every state, is the descriptor's entry
+    # for the done state, right after struct cr__desc.
+    desc = c.Dereference().GetNonSyntheticValue().GetChildMemberWithName("desc")
+    error = lldb.SBError()
+    step = c.GetProcess().ReadPointerFromMemory(
+        desc.GetValueAsUnsigned() + desc.GetType().GetPointeeType().GetByteSize(),
+        error)
+    if not error.Success():
+        return []
     function = target.ResolveLoadAddress(step).GetFunction()
     if not function.IsValid():
         return []
