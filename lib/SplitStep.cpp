@@ -206,6 +206,27 @@ makeParts(Function &Whole, ArrayRef<SmallVector<BasicBlock *, 0>> Blocks,
   return Parts;
 }
 
+/// Ends \p B's block with a tail call of \p Callee, which has the type of
+/// the function being built, passing on that function's arguments with
+/// their attributes, and a return of its result.
+void emitForwardingTailCall(IRBuilder<> &B, Function &Callee) {
+  Function &From = *B.GetInsertBlock()->getParent();
+  SmallVector<Value *, 2> Args(make_pointer_range(From.args()));
+  SmallVector<AttributeSet, 2> ParamAttrs;
+  for (unsigned I = 0; I < Args.size(); ++I)
+    ParamAttrs.push_back(From.getAttributes().getParamAttrs(I));
+  CallInst *Call = B.CreateCall(&Callee, Args);
+  Call->setAttributes(AttributeList::get(From.getContext(), AttributeSet(),
+                                         From.getAttributes().getRetAttrs(),
+                                         ParamAttrs));
+  Call->setCallingConv(Callee.getCallingConv());
+  Call->setTailCallKind(CallInst::TCK_Tail);
+  if (From.getReturnType()->isVoidTy())
+    B.CreateRetVoid();
+  else
+    B.CreateRet(Call);
+}
+
 /// \p Step's new body: a tail call of the part of the instance's state. The
 /// first part also takes the states no part has (finished), which it
 /// reports.
@@ -232,24 +253,6 @@ void emitDispatcher(Function &Step, ArrayRef<Function *> Parts,
 }
 
 } // namespace
-
-void emitForwardingTailCall(IRBuilder<> &B, Function &Callee) {
-  Function &From = *B.GetInsertBlock()->getParent();
-  SmallVector<Value *, 2> Args(make_pointer_range(From.args()));
-  SmallVector<AttributeSet, 2> ParamAttrs;
-  for (unsigned I = 0; I < Args.size(); ++I)
-    ParamAttrs.push_back(From.getAttributes().getParamAttrs(I));
-  CallInst *Call = B.CreateCall(&Callee, Args);
-  Call->setAttributes(AttributeList::get(From.getContext(), AttributeSet(),
-                                         From.getAttributes().getRetAttrs(),
-                                         ParamAttrs));
-  Call->setCallingConv(Callee.getCallingConv());
-  Call->setTailCallKind(CallInst::TCK_Tail);
-  if (From.getReturnType()->isVoidTy())
-    B.CreateRetVoid();
-  else
-    B.CreateRet(Call);
-}
 
 /// The debug metadata that copies of \p F's code in other functions share:
 /// the nodes outside F's own (its subprogram, scopes, variables, labels and

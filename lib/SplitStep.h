@@ -17,7 +17,11 @@
 #define CLOROUTINE_SPLITSTEP_H
 
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/IR/IRBuilder.h"
+
+namespace llvm {
+class Function;
+class MDNode;
+} // namespace llvm
 
 namespace cloroutine {
 
@@ -31,11 +35,6 @@ bool isHugeStep(const llvm::Function &Step, unsigned NumBreaks);
 /// part). Returns the parts, none if it stays whole.
 llvm::SmallVector<llvm::Function *, 0> splitStep(llvm::Function &Step,
                                                  unsigned NumBreaks);
-
-/// Ends \p B's block with a tail call of \p Callee, which has the type of
-/// the function being built, passing on that function's arguments with
-/// their attributes, and a return of its result.
-void emitForwardingTailCall(llvm::IRBuilder<> &B, llvm::Function &Callee);
 
 /// The debug metadata that copies of \p F's code in other functions share:
 /// the nodes outside F's own (its subprogram, scopes, variables, labels and
