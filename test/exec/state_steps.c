@@ -1,6 +1,6 @@
 // Instances resumed where the optimiser cannot see them made (a scheduler's
-// table), so that every resumption goes through the instance's step pointer:
-// the state step of where it waits, from the start's on. A break that
+// table), so that every resumption calls its descriptor's step function for
+// its state: the state step of where it waits, from the start's on. A break that
 // resumes at itself, breaks that alternate, a clone taken at each (it
 // resumes where its original waits), an instance finished inside a state
 // step and resumed again (the message).

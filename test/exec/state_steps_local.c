@@ -1,8 +1,8 @@
 // An instance spawned and resumed in one function, whose step function is
 // too big to inline: cr_resume's resolution calls the step function
-// directly, while spawn stores the start's state step, so that nothing
-// stores the step function's address and the optimiser may change its
-// calling convention; the direct calls must follow it (with the C one they
+// directly, while only the descriptors name the step function, so that no
+// code stores its address and the optimiser may change its calling
+// convention; the direct calls must follow it (with the C one they
 // were undefined, and main lost its loop).
 // RUN: %cc -O1 %s -o %t.O1 && %t.O1 | FileCheck %s
 // RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s

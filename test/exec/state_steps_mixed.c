@@ -1,9 +1,8 @@
 // One instance resumed both where its making is in sight (cr_resume calls
-// the step function directly, which moves the state but leaves the step
-// pointer naming the state step it held) and through a pointer (the state
-// step it names finds the state moved and hands over to the step
-// function); a copy made with cr_clone_in; a coroutine with a struct
-// result, resumed through a pointer. Every level prints what -O0 prints.
+// the step function directly, which moves the state) and through a pointer
+// (the descriptor's state step for the state it moved to); a copy made
+// with cr_clone_in; a coroutine with a struct result, resumed through a
+// pointer. Every level prints what -O0 prints.
 // RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
 // RUN: %cc -O1 %s -o %t.O1 && %t.O1 | FileCheck %s
 // RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
