@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 // Runs a wasm32-wasi program with Node's node:wasi, as scripts/test-targets
-// does: node --no-warnings scripts/run-wasi.mjs prog.wasm args...
+// does: node --no-warnings --stack-size=4096 scripts/run-wasi.mjs prog.wasm
+// args...
 // The program sees the whole file system (preopened at /), the environment
 // and its arguments; its exit status is Node's. A trap (abort() compiles to
 // one) ends Node with SIGABRT, as a native program that aborts ends, so that

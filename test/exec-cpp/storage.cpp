@@ -76,7 +76,7 @@ int main() {
   }
   std::printf(" destroyed, live %d\n", Live);
 
-  cr::storage<16> small;
+  cr::storage<4> small; // less than any header
   try {
     auto c = cr::spawn_in(small, counter, 5);
     std::printf("small: fitted?\n");
