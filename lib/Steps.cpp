@@ -99,6 +99,12 @@ bool lowerStepCalls(Module &M) {
   Function *StepOf = M.getFunction(SymStep);
   if (!StepOf)
     return false;
+  LLVMContext &Ctx = M.getContext();
+  const DataLayout &DL = M.getDataLayout();
+  FrameHeader H(DL);
+  uint64_t StepsOffset = stateStepsOffset(Ctx, DL);
+  Align CodeAlign = DL.getPointerABIAlignment(DL.getProgramAddressSpace());
+  MDNode *Invariant = MDNode::get(Ctx, {});
   for (User *U : make_early_inc_range(StepOf->users())) {
     auto *Call = dyn_cast<CallBase>(U);
     if (!Call || Call->getCalledFunction() != StepOf || Call->arg_size() != 1)
@@ -106,9 +112,6 @@ bool lowerStepCalls(Module &M) {
     // c->desc's step function of c->state, the done state's at entry -1.
     IRBuilder<> B(Call);
     B.SetCurrentDebugLocation(Call->getDebugLoc());
-    LLVMContext &Ctx = M.getContext();
-    const DataLayout &DL = M.getDataLayout();
-    FrameHeader H(DL);
     Value *C = Call->getArgOperand(0);
     Value *DescAddr =
         H.DescOffset
@@ -121,17 +124,15 @@ bool lowerStepCalls(Module &M) {
         B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), C, H.StateOffset),
         commonAlignment(H.Alignment, H.StateOffset), "state");
     Type *Code = Call->getType();
-    Value *Steps = B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Desc,
-                                                stateStepsOffset(Ctx, DL));
+    Value *Steps =
+        B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Desc, StepsOffset);
     // The index type may be narrower than the state (AVR's 16 bits), and
     // the states fit it: the descriptor's array does.
     Value *At = B.CreateInBoundsGEP(
         Code, Steps, B.CreateSExtOrTrunc(State, DL.getIndexType(B.getPtrTy())));
-    LoadInst *Load = B.CreateAlignedLoad(
-        Code, At, DL.getPointerABIAlignment(DL.getProgramAddressSpace()),
-        Call->getName());
+    LoadInst *Load = B.CreateAlignedLoad(Code, At, CodeAlign, Call->getName());
     // Descriptors are constant.
-    Load->setMetadata(LLVMContext::MD_invariant_load, MDNode::get(Ctx, {}));
+    Load->setMetadata(LLVMContext::MD_invariant_load, Invariant);
     Call->replaceAllUsesWith(Load);
     // A load cannot throw: an invoke loses its unwind edge.
     if (auto *II = dyn_cast<InvokeInst>(Call)) {
