@@ -133,6 +133,14 @@ bool lowerStepCalls(Module &M) {
     LoadInst *Load = B.CreateAlignedLoad(Code, At, CodeAlign, Call->getName());
     // Descriptors are constant.
     Load->setMetadata(LLVMContext::MD_invariant_load, Invariant);
+    // Each resume keeps its own indirect call, so that the branch predictor
+    // learns the states each one reaches: merged by the code generator's
+    // tail merging, the first resume of a loop and the others share one call
+    // that cycles through every state.
+    for (User *LU : Call->users())
+      if (auto *Resume = dyn_cast<CallBase>(LU))
+        if (Resume->getCalledOperand() == Call)
+          Resume->addFnAttr(Attribute::NoMerge);
     Call->replaceAllUsesWith(Load);
     // A load cannot throw: an invoke loses its unwind edge.
     if (auto *II = dyn_cast<InvokeInst>(Call)) {
