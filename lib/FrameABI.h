@@ -161,6 +161,9 @@ inline constexpr llvm::StringLiteral AttrSpawnOf = "cloroutine.spawn";
 inline constexpr llvm::StringLiteral AttrStep = "cloroutine.step";
 /// On a state step (one state's entry): the name of its step function.
 inline constexpr llvm::StringLiteral AttrStepOf = "cloroutine.step-of";
+/// Metadata on a resume that cloroutine-resolve-steps made a direct call of
+/// the step function.
+inline constexpr llvm::StringLiteral MDResolved = "cloroutine.resolved";
 
 /// Prints the layout for \p DL, in the form test/ABI compares with
 /// clang's view of the public header.

@@ -86,8 +86,10 @@ bool resolveStepCalls(Function &F, const DominatorTree &DT) {
     // name a calling convention of its own.
     for (User *SU : Call->users())
       if (auto *Resume = dyn_cast<CallBase>(SU))
-        if (Resume->getCalledOperand() == Call)
+        if (Resume->getCalledOperand() == Call) {
           Resume->setCallingConv(Step->getCallingConv());
+          Resume->setMetadata(MDResolved, MDNode::get(F.getContext(), {}));
+        }
     Call->replaceAllUsesWith(Step);
     Call->eraseFromParent();
     Changed = true;
@@ -95,24 +97,20 @@ bool resolveStepCalls(Function &F, const DominatorTree &DT) {
   return Changed;
 }
 
-bool lowerStepCalls(Module &M) {
-  Function *StepOf = M.getFunction(SymStep);
-  if (!StepOf)
-    return false;
-  LLVMContext &Ctx = M.getContext();
-  const DataLayout &DL = M.getDataLayout();
-  FrameHeader H(DL);
-  uint64_t StepsOffset = stateStepsOffset(Ctx, DL);
-  Align CodeAlign = DL.getPointerABIAlignment(DL.getProgramAddressSpace());
-  MDNode *Invariant = MDNode::get(Ctx, {});
-  for (User *U : make_early_inc_range(StepOf->users())) {
-    auto *Call = dyn_cast<CallBase>(U);
-    if (!Call || Call->getCalledFunction() != StepOf || Call->arg_size() != 1)
-      continue;
-    // c->desc's step function of c->state, the done state's at entry -1.
+namespace {
+/// Builds c->desc's step function of c->state, the done state's at entry -1.
+class StepLookup {
+public:
+  explicit StepLookup(Module &M)
+      : DL(M.getDataLayout()), H(DL),
+        StepsOffset(stateStepsOffset(M.getContext(), DL)),
+        CodeAlign(DL.getPointerABIAlignment(DL.getProgramAddressSpace())),
+        Invariant(MDNode::get(M.getContext(), {})) {}
+
+  /// The step function of instance \p C's state, loaded before \p Call.
+  LoadInst *emit(CallBase *Call, Value *C, Type *Code) const {
     IRBuilder<> B(Call);
     B.SetCurrentDebugLocation(Call->getDebugLoc());
-    Value *C = Call->getArgOperand(0);
     Value *DescAddr =
         H.DescOffset
             ? B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), C, H.DescOffset)
@@ -123,24 +121,98 @@ bool lowerStepCalls(Module &M) {
         B.getInt32Ty(),
         B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), C, H.StateOffset),
         commonAlignment(H.Alignment, H.StateOffset), "state");
-    Type *Code = Call->getType();
     Value *Steps =
         B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Desc, StepsOffset);
     // The index type may be narrower than the state (AVR's 16 bits), and
     // the states fit it: the descriptor's array does.
     Value *At = B.CreateInBoundsGEP(
         Code, Steps, B.CreateSExtOrTrunc(State, DL.getIndexType(B.getPtrTy())));
-    LoadInst *Load = B.CreateAlignedLoad(Code, At, CodeAlign, Call->getName());
+    LoadInst *Load = B.CreateAlignedLoad(Code, At, CodeAlign, "step");
     // Descriptors are constant.
     Load->setMetadata(LLVMContext::MD_invariant_load, Invariant);
-    // Each resume keeps its own indirect call, so that the branch predictor
-    // learns the states each one reaches: merged by the code generator's
-    // tail merging, the first resume of a loop and the others share one call
-    // that cycles through every state.
+    return Load;
+  }
+
+private:
+  const DataLayout &DL;
+  FrameHeader H;
+  uint64_t StepsOffset;
+  Align CodeAlign;
+  MDNode *Invariant;
+};
+} // namespace
+
+/// Each resume keeps its own indirect call, so that the branch predictor
+/// learns the states each one reaches: merged by the code generator's tail
+/// merging, the first resume of a loop and the others share one call that
+/// cycles through every state.
+static void keepApart(CallBase &Resume) {
+  Resume.addFnAttr(Attribute::NoMerge);
+}
+
+/// Whether a descriptor of \p Step lists a state step of its own for some
+/// state.
+static bool hasStateSteps(const Function &Step) {
+  for (const User *U : Step.users()) {
+    auto *Steps = dyn_cast<ConstantArray>(U);
+    if (!Steps || none_of(Steps->users(), [&](const User *SU) {
+          auto *Init = dyn_cast<ConstantStruct>(SU);
+          return Init && Init->getNumOperands() == 2 &&
+                 Init->getOperand(1) == Steps;
+        }))
+      continue;
+    if (any_of(Steps->operands(),
+               [&](const Use &E) { return E.get() != &Step; }))
+      return true;
+  }
+  return false;
+}
+
+/// A resolved resume that the inliner left a call runs the step function's
+/// dispatch; where the coroutine has state steps, the descriptor's entry for
+/// the instance's state goes straight to its code instead. The call keeps
+/// what the optimiser knew of the step function, which each state step's
+/// code is a part of.
+static bool unresolveLeftCalls(Module &M, const StepLookup &Lookup) {
+  bool Changed = false;
+  for (Function &Step : M) {
+    if (Step.isDeclaration() || !Step.hasFnAttribute(AttrStep) ||
+        !hasStateSteps(Step))
+      continue;
+    for (User *U : make_early_inc_range(Step.users())) {
+      auto *Resume = dyn_cast<CallBase>(U);
+      if (!Resume || Resume->getCalledOperand() != &Step ||
+          !Resume->getMetadata(MDResolved) || Resume->arg_size() != 1)
+        continue;
+      Resume->setCalledOperand(
+          Lookup.emit(Resume, Resume->getArgOperand(0),
+                      Resume->getCalledOperand()->getType()));
+      Resume->setMemoryEffects(Step.getMemoryEffects());
+      if (Step.doesNotThrow())
+        Resume->setDoesNotThrow();
+      keepApart(*Resume);
+      Changed = true;
+    }
+  }
+  return Changed;
+}
+
+bool lowerStepCalls(Module &M) {
+  StepLookup Lookup(M);
+  bool Changed = unresolveLeftCalls(M, Lookup);
+  Function *StepOf = M.getFunction(SymStep);
+  if (!StepOf)
+    return Changed;
+  for (User *U : make_early_inc_range(StepOf->users())) {
+    auto *Call = dyn_cast<CallBase>(U);
+    if (!Call || Call->getCalledFunction() != StepOf || Call->arg_size() != 1)
+      continue;
+    LoadInst *Load = Lookup.emit(Call, Call->getArgOperand(0), Call->getType());
+    Load->takeName(Call);
     for (User *LU : Call->users())
       if (auto *Resume = dyn_cast<CallBase>(LU))
         if (Resume->getCalledOperand() == Call)
-          Resume->addFnAttr(Attribute::NoMerge);
+          keepApart(*Resume);
     Call->replaceAllUsesWith(Load);
     // A load cannot throw: an invoke loses its unwind edge.
     if (auto *II = dyn_cast<InvokeInst>(Call)) {

@@ -1,7 +1,7 @@
 ; cr_resume(R, c) calls __cloroutine_step(c) for c's step function.
 ; cloroutine-resolve-steps makes that call the step function itself where
 ; c's making is in sight: the resume becomes a direct call that the inliner
-; can take. The functions are those of a small C file after cloroutine-early,
+; can take, marked !cloroutine.resolved for cloroutine-lower-steps. The functions are those of a small C file after cloroutine-early,
 ; sroa and instcombine, trimmed.
 ; RUN: %opt -passes=cloroutine-resolve-steps -S %s | FileCheck %s
 
@@ -11,7 +11,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; The spawn call that made the instance names its step function.
 ; CHECK-LABEL: define void @run()
 ; CHECK-NEXT: %c = call ptr @gen.cr.spawn(i32 3)
-; CHECK-NEXT: call void @gen.cr.step(ptr %c)
+; CHECK-NEXT: call void @gen.cr.step(ptr %c), !cloroutine.resolved ![[EMPTY:[0-9]+]]
 ; CHECK-NEXT: ret void
 define void @run() {
   %c = call ptr @gen.cr.spawn(i32 3)
@@ -25,7 +25,7 @@ define void @run() {
 ; in every state.
 ; CHECK-LABEL: define void @inlined()
 ; CHECK-NOT: @__cloroutine_step
-; CHECK: call void @gen.cr.step(ptr %frame)
+; CHECK: call void @gen.cr.step(ptr %frame), !cloroutine.resolved ![[EMPTY]]
 define void @inlined() {
   %frame = call ptr @malloc(i64 20)
   store ptr @gen.cr.desc, ptr %frame, align 8
@@ -123,3 +123,4 @@ define internal void @gen.cr.step.at0(ptr %frame) "cloroutine.step-of"="gen.cr.s
 declare ptr @gen.cr.spawn(i32) "cloroutine.spawn"="gen.cr.step"
 declare ptr @__cloroutine_step(ptr) nounwind willreturn memory(argmem: read)
 declare ptr @malloc(i64)
+; CHECK: ![[EMPTY]] = !{}

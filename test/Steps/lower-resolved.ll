@@ -1,0 +1,66 @@
+; cloroutine-lower-steps, at the end of the pipeline, also revisits the
+; resumes that cloroutine-resolve-steps made direct and the inliner left
+; calls: where the coroutine has state steps, such a call would run the step
+; function's dispatch, and becomes a call of the descriptor's entry for the
+; instance's state, as an unresolved resume is (nomerge, see lower.ll). The
+; call keeps what the optimiser had found of the step function (memory
+; effects, nounwind), which every state step's code is a part of.
+; RUN: %opt -passes=cloroutine-lower-steps -S %s | FileCheck %s
+
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+; CHECK-LABEL: define void @left(ptr %c)
+; CHECK-NEXT: %desc = load ptr, ptr %c, align 8
+; CHECK-NEXT: [[ADDR:%.*]] = getelementptr inbounds i8, ptr %c, i64 8
+; CHECK-NEXT: %state = load i32, ptr [[ADDR]], align 8
+; CHECK-NEXT: [[STEPS:%.*]] = getelementptr inbounds i8, ptr %desc, i64 96
+; CHECK-NEXT: [[INDEX:%.*]] = sext i32 %state to i64
+; CHECK-NEXT: [[AT:%.*]] = getelementptr inbounds ptr, ptr [[STEPS]], i64 [[INDEX]]
+; CHECK-NEXT: [[STEP:%.*]] = load ptr, ptr [[AT]], align 8, !invariant.load
+; CHECK-NEXT: call fastcc void [[STEP]](ptr %c) #[[APART:[0-9]+]], !cloroutine.resolved
+define void @left(ptr %c) {
+  call fastcc void @gen.cr.step(ptr %c), !cloroutine.resolved !0
+  ret void
+}
+
+; A call of the step function that is no resume (destroy's, for one) stays.
+; CHECK-LABEL: define void @other(ptr %c)
+; CHECK-NEXT: call fastcc void @gen.cr.step(ptr %c)
+define void @other(ptr %c) {
+  call fastcc void @gen.cr.step(ptr %c)
+  ret void
+}
+
+; Without state steps, the step function is every state's entry: the
+; resolved call stays direct.
+; CHECK-LABEL: define void @whole(ptr %c)
+; CHECK-NEXT: call void @one.cr.step(ptr %c), !cloroutine.resolved
+define void @whole(ptr %c) {
+  call void @one.cr.step(ptr %c), !cloroutine.resolved !0
+  ret void
+}
+
+define internal fastcc void @gen.cr.step(ptr %frame) #0 {
+  store i32 -1, ptr %frame
+  ret void
+}
+
+define internal fastcc void @gen.cr.step.at0(ptr %frame) "cloroutine.step-of"="gen.cr.step" {
+  ret void
+}
+
+define internal void @one.cr.step(ptr %frame) "cloroutine.step" {
+  ret void
+}
+
+attributes #0 = { nounwind memory(argmem: readwrite) "cloroutine.step" }
+
+; CHECK: attributes #[[APART]] = { nomerge nounwind memory(argmem: readwrite) }
+
+; Descriptors (trimmed: 88 bytes of fields, then the step functions by
+; state, the done state's first).
+@gen.cr.desc = constant { [88 x i8], [2 x ptr] } { [88 x i8] zeroinitializer, [2 x ptr] [ptr @gen.cr.step, ptr @gen.cr.step.at0] }
+@one.cr.desc = constant { [88 x i8], [2 x ptr] } { [88 x i8] zeroinitializer, [2 x ptr] [ptr @one.cr.step, ptr @one.cr.step] }
+
+!0 = !{}
