@@ -1,8 +1,9 @@
 ; cloroutine-lower-steps, at the end of the pipeline, also revisits the
 ; resumes that cloroutine-resolve-steps made direct and the inliner left
-; calls: where the coroutine has state steps, such a call would run the step
-; function's dispatch, and becomes a call of the descriptor's entry for the
-; instance's state, as an unresolved resume is (nomerge, see lower.ll). The
+; calls: where the coroutine has state steps and at least four states to
+; resume, such a call would run the step function's jump table, and becomes
+; a call of the descriptor's entry for the instance's state, as an
+; unresolved resume is (nomerge, see lower.ll). The
 ; call keeps what the optimiser had found of the step function (memory
 ; effects, nounwind), which every state step's code is a part of.
 ; RUN: %opt -passes=cloroutine-lower-steps -S %s | FileCheck %s
@@ -41,6 +42,15 @@ define void @whole(ptr %c) {
   ret void
 }
 
+; With three states to resume (the start and two breaks), the dispatch is a
+; compare or two, predicted as well as an indirect call: the call stays.
+; CHECK-LABEL: define void @few(ptr %c)
+; CHECK-NEXT: call void @few.cr.step(ptr %c), !cloroutine.resolved
+define void @few(ptr %c) {
+  call void @few.cr.step(ptr %c), !cloroutine.resolved !0
+  ret void
+}
+
 define internal fastcc void @gen.cr.step(ptr %frame) #0 {
   store i32 -1, ptr %frame
   ret void
@@ -54,13 +64,22 @@ define internal void @one.cr.step(ptr %frame) "cloroutine.step" {
   ret void
 }
 
+define internal void @few.cr.step(ptr %frame) "cloroutine.step" {
+  ret void
+}
+
+define internal void @few.cr.step.at1(ptr %frame) "cloroutine.step-of"="few.cr.step" {
+  ret void
+}
+
 attributes #0 = { nounwind memory(argmem: readwrite) "cloroutine.step" }
 
 ; CHECK: attributes #[[APART]] = { nomerge nounwind memory(argmem: readwrite) }
 
 ; Descriptors (trimmed: 88 bytes of fields, then the step functions by
 ; state, the done state's first).
-@gen.cr.desc = constant { [88 x i8], [2 x ptr] } { [88 x i8] zeroinitializer, [2 x ptr] [ptr @gen.cr.step, ptr @gen.cr.step.at0] }
-@one.cr.desc = constant { [88 x i8], [2 x ptr] } { [88 x i8] zeroinitializer, [2 x ptr] [ptr @one.cr.step, ptr @one.cr.step] }
+@gen.cr.desc = constant { [88 x i8], [5 x ptr] } { [88 x i8] zeroinitializer, [5 x ptr] [ptr @gen.cr.step, ptr @gen.cr.step.at0, ptr @gen.cr.step, ptr @gen.cr.step, ptr @gen.cr.step] }
+@one.cr.desc = constant { [88 x i8], [5 x ptr] } { [88 x i8] zeroinitializer, [5 x ptr] [ptr @one.cr.step, ptr @one.cr.step, ptr @one.cr.step, ptr @one.cr.step, ptr @one.cr.step] }
+@few.cr.desc = constant { [88 x i8], [4 x ptr] } { [88 x i8] zeroinitializer, [4 x ptr] [ptr @few.cr.step, ptr @few.cr.step, ptr @few.cr.step.at1, ptr @few.cr.step] }
 
 !0 = !{}

@@ -3,7 +3,7 @@
 // which the inliner may take. The calls it leaves (here with -fno-inline)
 // enter the descriptor's step function of the instance's state at the end of
 // the pipeline, as escaped resumes do, instead of the step function's
-// dispatch. Two instances interleaved, a clone taken mid-way, a value
+// dispatch (a jump table: three breaks and the start). Two instances interleaved, a clone taken mid-way, a value
 // returned by each resume: the same output at every level.
 // RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
 // RUN: %cc -O1 %s -o %t.O1 && %t.O1 | FileCheck %s
@@ -30,6 +30,7 @@ int emit(int v) { return v; }
 
 CR_COROUTINE int digits(int n, int base) {
   int count = 0;
+  emit(base);
   while (n > 0) {
     emit(n % base);
     n /= base;
@@ -60,7 +61,9 @@ int main(void) {
   cr_destroy(k);
   return 0;
 }
-// CHECK:      a 4
+// CHECK:      a 10
+// CHECK-NEXT: b 2
+// CHECK-NEXT: a 4
 // CHECK-NEXT: b 0
 // CHECK-NEXT: a 3
 // CHECK-NEXT: b 1
