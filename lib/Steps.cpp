@@ -189,12 +189,16 @@ static bool unresolveLeftCalls(Module &M, const StepLookup &Lookup) {
     for (User *U : make_early_inc_range(Step.users())) {
       auto *Resume = dyn_cast<CallBase>(U);
       if (!Resume || Resume->getCalledOperand() != &Step ||
-          !Resume->getMetadata(MDResolved) || Resume->arg_size() != 1)
+          !Resume->getMetadata(MDResolved) ||
+          Resume->arg_size() != Step.arg_size())
         continue;
+      // The instance is the last argument (after a result's memory).
       Resume->setCalledOperand(
-          Lookup.emit(Resume, Resume->getArgOperand(0),
+          Lookup.emit(Resume, Resume->getArgOperand(Resume->arg_size() - 1),
                       Resume->getCalledOperand()->getType()));
-      Resume->setMemoryEffects(Step.getMemoryEffects());
+      if (MemoryEffects ME = Step.getMemoryEffects();
+          ME != MemoryEffects::unknown())
+        Resume->setMemoryEffects(ME);
       if (Step.doesNotThrow())
         Resume->setDoesNotThrow();
       keepApart(*Resume);

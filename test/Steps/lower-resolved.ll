@@ -25,6 +25,16 @@ define void @left(ptr %c) {
   ret void
 }
 
+; A result in memory comes first; the instance is the last argument.
+; CHECK-LABEL: define void @big(ptr %out, ptr %c)
+; CHECK-NEXT: %desc = load ptr, ptr %c, align 8
+; CHECK: [[STEP:%.*]] = load ptr, ptr {{%.*}}, align 8, !invariant.load
+; CHECK-NEXT: call void [[STEP]](ptr sret([4 x i64]) %out, ptr %c) #[[BIGAPART:[0-9]+]], !cloroutine.resolved
+define void @big(ptr %out, ptr %c) {
+  call void @big.cr.step(ptr sret([4 x i64]) %out, ptr %c), !cloroutine.resolved !0
+  ret void
+}
+
 ; A call of the step function that is no resume (destroy's, for one) stays.
 ; CHECK-LABEL: define void @other(ptr %c)
 ; CHECK-NEXT: call fastcc void @gen.cr.step(ptr %c)
@@ -60,6 +70,14 @@ define internal fastcc void @gen.cr.step.at0(ptr %frame) "cloroutine.step-of"="g
   ret void
 }
 
+define internal void @big.cr.step(ptr sret([4 x i64]) %out, ptr %frame) "cloroutine.step" {
+  ret void
+}
+
+define internal void @big.cr.step.at3(ptr sret([4 x i64]) %out, ptr %frame) "cloroutine.step-of"="big.cr.step" {
+  ret void
+}
+
 define internal void @one.cr.step(ptr %frame) "cloroutine.step" {
   ret void
 }
@@ -75,10 +93,12 @@ define internal void @few.cr.step.at1(ptr %frame) "cloroutine.step-of"="few.cr.s
 attributes #0 = { nounwind memory(argmem: readwrite) "cloroutine.step" }
 
 ; CHECK: attributes #[[APART]] = { nomerge nounwind memory(argmem: readwrite) }
+; CHECK: attributes #[[BIGAPART]] = { nomerge }
 
 ; Descriptors (trimmed: 88 bytes of fields, then the step functions by
 ; state, the done state's first).
 @gen.cr.desc = constant { [88 x i8], [5 x ptr] } { [88 x i8] zeroinitializer, [5 x ptr] [ptr @gen.cr.step, ptr @gen.cr.step.at0, ptr @gen.cr.step, ptr @gen.cr.step, ptr @gen.cr.step] }
+@big.cr.desc = constant { [88 x i8], [5 x ptr] } { [88 x i8] zeroinitializer, [5 x ptr] [ptr @big.cr.step, ptr @big.cr.step, ptr @big.cr.step, ptr @big.cr.step, ptr @big.cr.step.at3] }
 @one.cr.desc = constant { [88 x i8], [5 x ptr] } { [88 x i8] zeroinitializer, [5 x ptr] [ptr @one.cr.step, ptr @one.cr.step, ptr @one.cr.step, ptr @one.cr.step, ptr @one.cr.step] }
 @few.cr.desc = constant { [88 x i8], [4 x ptr] } { [88 x i8] zeroinitializer, [4 x ptr] [ptr @few.cr.step, ptr @few.cr.step, ptr @few.cr.step.at1, ptr @few.cr.step] }
 

@@ -3,12 +3,14 @@
 // and 64 bytes; a result built in place across breaks; a void coroutine
 // dropping such results; clone and destroy at a break; a suspend function
 // that destroys its own instance (nothing may touch the frame after the
-// suspend call starts).
+// suspend call starts). With -fno-inline the resumes, resolved but left
+// calls, go through the descriptor's entries, the result's memory first.
 // RUN: %cc -O0 %s -o %t.O0 && %t.O0 | FileCheck %s
 // RUN: %cc -O1 %s -o %t.O1 && %t.O1 | FileCheck %s
 // RUN: %cc -O2 %s -o %t.O2 && %t.O2 | FileCheck %s
 // RUN: %cc -O3 %s -o %t.O3 && %t.O3 | FileCheck %s
 // RUN: %cc -O2 -g %s -o %t.g2 && %t.g2 | FileCheck %s
+// RUN: %cc -O2 -fno-inline %s -o %t.ni && %t.ni | FileCheck %s
 // RUN: %cc -O1 -fsanitize=address %s -o %t.asan && %t.asan | FileCheck %s
 #include <cloroutine/cloroutine.h>
 #include <stdio.h>
