@@ -3,9 +3,13 @@
 
 #include "FrameABI.h"
 
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/IR/Constants.h"
 #include "llvm/IR/DataLayout.h"
 #include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -45,6 +49,29 @@ StructType *descriptorWithSteps(LLVMContext &Ctx, const DataLayout &DL,
   auto *Code = PointerType::get(Ctx, DL.getProgramAddressSpace());
   return StructType::get(descriptorType(Ctx, DL),
                          ArrayType::get(Code, NumStates + 1));
+}
+
+ConstantArray *descriptorSteps(const GlobalVariable &GV) {
+  auto *Init = GV.hasDefinitiveInitializer()
+                   ? dyn_cast<ConstantStruct>(GV.getInitializer())
+                   : nullptr;
+  return Init && Init->getNumOperands() == 2
+             ? dyn_cast<ConstantArray>(Init->getOperand(1))
+             : nullptr;
+}
+
+SmallVector<GlobalVariable *, 2> descriptorsOf(Function &Step) {
+  // A steps array is Step's user once for each entry that names it.
+  SmallSetVector<GlobalVariable *, 2> Descs;
+  for (User *U : Step.users())
+    if (auto *Steps = dyn_cast<ConstantArray>(U);
+        Steps && Steps->getOperand(0) == &Step)
+      for (User *SU : Steps->users())
+        for (User *IU : SU->users())
+          if (auto *GV = dyn_cast<GlobalVariable>(IU);
+              GV && descriptorSteps(*GV) == Steps)
+            Descs.insert(GV);
+  return Descs.takeVector();
 }
 
 uint64_t stateStepsOffset(LLVMContext &Ctx, const DataLayout &DL) {

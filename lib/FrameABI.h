@@ -12,12 +12,16 @@
 #ifndef CLOROUTINE_FRAMEABI_H
 #define CLOROUTINE_FRAMEABI_H
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Alignment.h"
 #include <cstdint>
 
 namespace llvm {
+class ConstantArray;
 class DataLayout;
+class Function;
+class GlobalVariable;
 class LLVMContext;
 class StructType;
 class raw_ostream;
@@ -111,6 +115,15 @@ llvm::StructType *descriptorType(llvm::LLVMContext &Ctx,
 llvm::StructType *descriptorWithSteps(llvm::LLVMContext &Ctx,
                                       const llvm::DataLayout &DL,
                                       unsigned NumStates);
+
+/// The step functions by state of \p GV, a descriptor as the pass emits it
+/// (descriptorWithSteps), the done state's first; null for another global.
+llvm::ConstantArray *descriptorSteps(const llvm::GlobalVariable &GV);
+
+/// The descriptors whose done state's entry is \p Step: those of the
+/// instances of its coroutine.
+llvm::SmallVector<llvm::GlobalVariable *, 2>
+descriptorsOf(llvm::Function &Step);
 
 /// The bytes from a descriptor to the step function of state 0.
 uint64_t stateStepsOffset(llvm::LLVMContext &Ctx, const llvm::DataLayout &DL);

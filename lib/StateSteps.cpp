@@ -134,18 +134,9 @@ void dropOwnStateStores(Value *StateAddr, uint64_t State, bool Running) {
 /// instances, which cr_resume indexes by the state.
 void fillDescriptors(Function &Step,
                      const DenseMap<uint64_t, Function *> &StepOf) {
-  SmallVector<GlobalVariable *, 2> Descs;
-  for (User *U : Step.users())
-    if (auto *Steps = dyn_cast<ConstantArray>(U))
-      for (User *SU : Steps->users())
-        if (auto *Init = dyn_cast<ConstantStruct>(SU))
-          for (User *IU : Init->users())
-            if (auto *GV = dyn_cast<GlobalVariable>(IU);
-                GV && GV->getInitializer() == Init)
-              Descs.push_back(GV);
-  for (GlobalVariable *GV : Descs) {
+  for (GlobalVariable *GV : descriptorsOf(Step)) {
     auto *Init = cast<ConstantStruct>(GV->getInitializer());
-    auto *Steps = cast<ConstantArray>(Init->getOperand(1));
+    ConstantArray *Steps = descriptorSteps(*GV);
     SmallVector<Constant *, 0> Entries;
     for (Use &E : Steps->operands())
       Entries.push_back(cast<Constant>(E.get()));

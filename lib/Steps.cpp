@@ -36,12 +36,7 @@ static Function *stepOfDescriptor(Value *V, SmallPtrSetImpl<Value *> &Seen) {
   if (auto *Sel = dyn_cast<SelectInst>(V))
     return Common(ArrayRef<Value *>{Sel->getTrueValue(), Sel->getFalseValue()});
   auto *GV = dyn_cast<GlobalVariable>(V);
-  auto *Init = GV && GV->hasDefinitiveInitializer()
-                   ? dyn_cast<ConstantStruct>(GV->getInitializer())
-                   : nullptr;
-  auto *Steps = Init && Init->getNumOperands() == 2
-                    ? dyn_cast<ConstantArray>(Init->getOperand(1))
-                    : nullptr;
+  ConstantArray *Steps = GV ? descriptorSteps(*GV) : nullptr;
   auto *Step = Steps ? dyn_cast<Function>(Steps->getOperand(0)) : nullptr;
   return Step && Step->hasFnAttribute(AttrStep) ? Step : nullptr;
 }
@@ -157,22 +152,16 @@ static void keepApart(CallBase &Resume) {
 /// follows as well as the indirect call that would replace it (a string and
 /// a vector across two breaks ran 7 % slower through the descriptor); from
 /// four on it is a jump table, an indirect jump of its own.
-static bool betterThroughDescriptor(const Function &Step) {
+static bool betterThroughDescriptor(Function &Step) {
   constexpr unsigned MinStates = 4;
-  for (const User *U : Step.users()) {
-    auto *Steps = dyn_cast<ConstantArray>(U);
-    if (!Steps || none_of(Steps->users(), [&](const User *SU) {
-          auto *Init = dyn_cast<ConstantStruct>(SU);
-          return Init && Init->getNumOperands() == 2 &&
-                 Init->getOperand(1) == Steps;
-        }))
-      continue;
-    // Entry 0 is the done state's.
-    return Steps->getNumOperands() > MinStates &&
-           any_of(Steps->operands(),
-                  [&](const Use &E) { return E.get() != &Step; });
-  }
-  return false;
+  SmallVector<GlobalVariable *, 2> Descs = descriptorsOf(Step);
+  if (Descs.empty())
+    return false;
+  // Entry 0 is the done state's.
+  ConstantArray *Steps = descriptorSteps(*Descs.front());
+  return Steps->getNumOperands() > MinStates &&
+         any_of(Steps->operands(),
+                [&](const Use &E) { return E.get() != &Step; });
 }
 
 /// A resolved resume that the inliner left a call runs the step function's
