@@ -13,6 +13,7 @@
 #include "Analyse.h"
 #include "DebuggerScripts.h"
 #include "Emission.h"
+#include "KindSteps.h"
 #include "Markers.h"
 #include "Remarks.h"
 #include "SpawnSites.h"
@@ -114,6 +115,8 @@ PreservedAnalyses CloroutinePass::run(Module &M, ModuleAnalysisManager &MAM) {
     SmallVector<Function *, 0> StateSteps;
     if (Valid && Parts.empty())
       StateSteps = makeStateSteps(*Step, Blocks.Breaks.size());
+    if (!StateSteps.empty())
+      append_range(StateSteps, makeKindSteps(*Step));
     for (Function *G : StateSteps)
       if (verifyFunction(*G, &OS))
         addProblem(Problems, *G,

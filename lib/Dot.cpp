@@ -329,9 +329,7 @@ void writeFrameGraph(raw_ostream &OS, const Function &F, StringRef Name,
       OS << " bgcolor=\"" << Fill << "\"";
     OS << ">" << htmlEscape(What) << "</td></tr>\n";
   };
-  Spanning(Header.DescOffset, Header.DescOffset + PtrSize, "header: desc",
-           HeaderFill);
-  Spanning(Header.StateOffset, Header.StateOffset + 4, "header: state",
+  Spanning(Header.AtOffset, Header.AtOffset + PtrSize, "header: record",
            HeaderFill);
 
   uint64_t Covered = Header.Size;

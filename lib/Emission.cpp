@@ -14,7 +14,7 @@ namespace cloroutine {
 EmitContext::EmitContext(Function &F, const BlocksInfo &Blocks,
                          const SlotsInfo &Slots)
     : F(F), Blocks(Blocks), Slots(Slots), M(*F.getParent()),
-      Ctx(F.getContext()), DL(M.getDataLayout()), Header(DL),
+      Ctx(F.getContext()), DL(M.getDataLayout()), Header(DL), Records(Ctx, DL),
       I8(Type::getInt8Ty(Ctx)), I32(Type::getInt32Ty(Ctx)),
       Ptr(PointerType::getUnqual(Ctx)), SRet(resultArgument(F)) {}
 

@@ -34,6 +34,7 @@ struct EmitContext {
   llvm::LLVMContext &Ctx;
   const llvm::DataLayout &DL;
   FrameHeader Header;
+  DescriptorLayout Records;
   llvm::Type *I8, *I32;
   llvm::PointerType *Ptr;
   /// The coroutine's result memory (sret), if any.

@@ -51,14 +51,16 @@ Function *emitDestroy(const EmitContext &C, Function &Step) {
     StepArgs.push_back(
         B.CreateAlloca(C.SRet->getParamStructRetType(), nullptr, "unused"));
   StepArgs.push_back(Frame);
-  Value *StateAddr = C.slotAddress(B, Frame, C.Header.StateOffset);
-  Value *State = B.CreateLoad(C.I32, StateAddr, "state");
-  SwitchInst *SI = B.CreateSwitch(State, Nothing, Unwinding.size());
+  HeaderRead Read = readHeader(B, Frame, /*Destroying=*/false);
+  SwitchInst *SI = B.CreateSwitch(Read.State, Nothing, Unwinding.size());
   for (unsigned K : Unwinding)
     SI->addCase(ConstantInt::get(cast<IntegerType>(C.I32), K), Unwind);
 
   B.SetInsertPoint(Unwind);
-  B.CreateStore(B.CreateOr(State, StateDestroying), StateAddr);
+  // The record's address plus one: StateDestroying in the step function's
+  // reading of it.
+  B.CreateAlignedStore(B.CreateConstGEP1_64(C.I8, Read.At, 1), Frame,
+                       C.Header.Alignment);
   // On ARM EHABI the C++ personality records the exception before entering
   // a cleanup landing pad, and the pad's resume (__cxa_end_cleanup) clears
   // the record; a foreign exception such as ours finds any record already
@@ -84,7 +86,8 @@ Function *emitDestroy(const EmitContext &C, Function &Step) {
   B.CreateCall(Delete, {B.CreateExtractValue(LP, 0)});
   if (Propagating)
     B.CreateStore(Saved, Propagating);
-  B.CreateStore(ConstantInt::get(C.I32, StateDone), StateAddr);
+  B.CreateAlignedStore(recordAddress(B, Read.Desc, StateDone), Frame,
+                       C.Header.Alignment);
   B.CreateRetVoid();
 
   // The body went on instead of unwinding: a catch (...) handler around the

@@ -336,17 +336,12 @@ DIType *emitFrameType(const EmitContext &C) {
   auto *Frame = DIB.createStructType(Scope, "cr_frame_" + Name, File,
                                      SP->getLine(), FrameBits, 0,
                                      DINode::FlagZero, nullptr, DINodeArray());
-  DIType *Desc = DIB.createPointerType(nullptr, PtrBits);
-  DIType *State =
-      DIB.createBasicType("unsigned int", ABIIntBits, dwarf::DW_ATE_unsigned);
-  const FrameHeader &H = C.Header;
-  Metadata *Fields[] = {
-      DIB.createMemberType(Frame, "desc", File, 0, PtrBits, 0, H.DescOffset * 8,
-                           DINode::FlagZero, Desc),
-      DIB.createMemberType(Frame, "state", File, 0, ABIIntBits, 0,
-                           H.StateOffset * 8, DINode::FlagZero, State),
-      DIB.createMemberType(Frame, "at", File, 0, FrameBits, 0, 0,
-                           DINode::FlagZero, Union)};
+  DIType *Record = DIB.createPointerType(nullptr, PtrBits);
+  Metadata *Fields[] = {DIB.createMemberType(Frame, "record", File, 0, PtrBits,
+                                             0, C.Header.AtOffset * 8,
+                                             DINode::FlagZero, Record),
+                        DIB.createMemberType(Frame, "at", File, 0, FrameBits, 0,
+                                             0, DINode::FlagZero, Union)};
   DIB.replaceArrays(Frame, DIB.getOrCreateArray(Fields));
   return DIB.createPointerType(Frame, PtrBits);
 }

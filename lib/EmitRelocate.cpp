@@ -184,8 +184,7 @@ Function *emitRelocate(const EmitContext &C) {
                          ? Good
                          : BasicBlock::Create(C.Ctx, "scan", Relocate, Good);
   IRBuilder<> B(Entry);
-  Value *State = B.CreateLoad(
-      C.I32, C.slotAddress(B, Copy, C.Header.StateOffset), "state");
+  Value *State = readHeader(B, Copy, /*Destroying=*/false).State;
   SwitchInst *SI = B.CreateSwitch(State, Scan);
   for (unsigned K : Refused.set_bits())
     SI->addCase(ConstantInt::get(cast<IntegerType>(C.I32), K),

@@ -17,14 +17,14 @@ using namespace llvm;
 
 namespace cloroutine {
 
-/// A constant descriptor for the frame of \p C, its storage released by
-/// \p Release (null: the caller's) and cloned on the heap by \p Alloc;
+/// A constant descriptor \p GV for the frame of \p C, its storage released
+/// by \p Release (null: the caller's) and cloned on the heap by \p Alloc;
 /// every state resumed by \p Step until state steps are made.
-static Constant *descriptorValue(const EmitContext &C, Function &Step,
-                                 Function *Destroy, Function *Relocate,
-                                 Constant *Name, Function *Alloc,
-                                 Function *Release, Constant *Other,
-                                 const WhereTable &Where) {
+static Constant *descriptorValue(const EmitContext &C, GlobalVariable *GV,
+                                 Function &Step, Function *Destroy,
+                                 Function *Relocate, Constant *Name,
+                                 Function *Alloc, Function *Release,
+                                 Constant *Other, const WhereTable &Where) {
   Type *SizeTy = C.DL.getIntPtrType(C.Ctx);
   StructType *Ty = descriptorType(C.Ctx, C.DL);
   auto OrNull = [&](Function *Fn) -> Constant * {
@@ -44,13 +44,11 @@ static Constant *descriptorValue(const EmitContext &C, Function &Step,
   Fields[DescText] = Where.Text;
   Fields[DescWhere] = Where.Table;
   Fields[DescPlaces] = ConstantInt::get(SizeTy, C.Blocks.Breaks.size() + 1);
-  StructType *WithSteps =
-      descriptorWithSteps(C.Ctx, C.DL, C.Blocks.Breaks.size() + 1);
-  auto *StepsTy = cast<ArrayType>(WithSteps->getElementType(1));
-  SmallVector<Constant *, 0> Steps(StepsTy->getNumElements(), &Step);
-  return ConstantStruct::get(
-      WithSteps, {ConstantStruct::get(Ty, ArrayRef<Constant *>(Fields)),
-                  ConstantArray::get(StepsTy, Steps)});
+  Constant *Record = makeRecord(recordType(C.Ctx, C.DL), &Step, GV);
+  SmallVector<Constant *, 0> Records(C.Blocks.Breaks.size() + 1, Record);
+  return cloroutine::descriptorValue(
+      cast<StructType>(GV->getValueType()),
+      ConstantStruct::get(Ty, ArrayRef<Constant *>(Fields)), Record, Records);
 }
 
 Descriptors emitDescriptors(const EmitContext &C, const Heap &H, Function &Step,
@@ -74,12 +72,15 @@ Descriptors emitDescriptors(const EmitContext &C, const Heap &H, Function &Step,
                                         C.F.getName() + ".cr.desc.in");
   Function *Alloc = H.allocFor(C.M, C.Slots.FrameAlign);
   Constant *Name = makeString(C.M, sourceName(C.F), C.F.getName() + ".cr.name");
-  HeapDesc->setInitializer(descriptorValue(C, Step, Destroy, Relocate, Name,
-                                           Alloc, H.Free, PlacedDesc, Where));
-  PlacedDesc->setInitializer(descriptorValue(C, Step, Destroy, Relocate, Name,
-                                             Alloc, nullptr, HeapDesc, Where));
+  HeapDesc->setInitializer(descriptorValue(C, HeapDesc, Step, Destroy, Relocate,
+                                           Name, Alloc, H.Free, PlacedDesc,
+                                           Where));
+  PlacedDesc->setInitializer(descriptorValue(C, PlacedDesc, Step, Destroy,
+                                             Relocate, Name, Alloc, nullptr,
+                                             HeapDesc, Where));
   for (GlobalVariable *GV : {HeapDesc, PlacedDesc})
-    GV->setAlignment(C.DL.getPointerABIAlignment(0));
+    GV->setAlignment(C.Records.Alignment);
+  PlacedDesc->setMetadata(MDInPlace, MDNode::get(C.Ctx, {}));
   return {HeapDesc, PlacedDesc};
 }
 
@@ -175,15 +176,20 @@ Function *emitSpawn(const EmitContext &C, const Heap &H, Function &Step,
   PHINode *Frame = B.CreatePHI(C.Ptr, 2, "frame");
   Frame->addIncoming(HeapMem, OnHeap);
   Frame->addIncoming(PlacedMem, InPlace);
-  PHINode *Desc = B.CreatePHI(C.Ptr, 2, "desc");
-  Desc->addIncoming(Descs.Heap, OnHeap);
-  Desc->addIncoming(Descs.Placed, InPlace);
+  // The start's record in the descriptor of the storage's kind.
+  auto StartOf = [&](GlobalVariable *GV) {
+    return ConstantExpr::getInBoundsGetElementPtr(
+        C.I8, GV,
+        ConstantInt::get(C.DL.getIndexType(C.Ptr),
+                         C.Records.recordOffset(StateStart)));
+  };
+  PHINode *Start = B.CreatePHI(C.Ptr, 2, "start");
+  Start->addIncoming(StartOf(Descs.Heap), OnHeap);
+  Start->addIncoming(StartOf(Descs.Placed), InPlace);
   B.CreateCondBr(B.CreateIsNull(Frame), NoRoom, Init);
 
   B.SetInsertPoint(Init);
-  B.CreateStore(Desc, C.slotAddress(B, Frame, C.Header.DescOffset));
-  B.CreateStore(ConstantInt::get(C.I32, StateStart),
-                C.slotAddress(B, Frame, C.Header.StateOffset));
+  B.CreateAlignedStore(Start, Frame, C.Header.Alignment);
   for (unsigned Item : C.Slots.Plans[0].Spills) {
     const SlotItem &It = C.Slots.Items[Item];
     auto *A = cast<Argument>(It.V);

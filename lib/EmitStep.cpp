@@ -21,6 +21,7 @@
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Transforms/Utils/Local.h"
 
 using namespace llvm;
 
@@ -57,6 +58,17 @@ Value *StepRewriter::frameAt(uint64_t Offset) {
     Addr = C.slotAddress(B, Frame, Offset, "frame." + Twine(Offset));
   }
   return Addr;
+}
+
+void StepRewriter::storeState(IRBuilderBase &B, uint32_t State) {
+  // A break's record is the records' array plus a constant, which state
+  // steps recognise as their own.
+  Value *Record =
+      State == StateDone
+          ? recordAddress(B, Header.Desc, StateDone)
+          : B.CreateConstInBoundsGEP1_64(
+                C.I8, Header.Records, State * C.Records.RecordSize, "record");
+  B.CreateAlignedStore(Record, Frame, C.Header.Alignment);
 }
 
 Function *StepRewriter::createStep() {
@@ -166,9 +178,12 @@ SwitchInst *StepRewriter::emitDispatch(BasicBlock *Entry,
   if (DISubprogram *SP = Step->getSubprogram())
     B.SetCurrentDebugLocation(
         DILocation::get(C.Ctx, SP->getScopeLine(), 0, SP));
-  Value *StateAddr = frameAt(C.Header.StateOffset);
-  Value *State = B.CreateLoad(C.I32, StateAddr, "state");
-  Running = B.CreateStore(ConstantInt::get(C.I32, StateDone), StateAddr);
+  Header = readHeader(B, Frame, any_of(C.Blocks.Breaks, [](const Break &Br) {
+                        return Br.Unwind != nullptr;
+                      }));
+  Value *State = Header.State;
+  storeState(B, StateDone);
+  Running = cast<StoreInst>(&B.GetInsertBlock()->back());
   BasicBlock *Finished = BasicBlock::Create(C.Ctx, "cr.finished", Step);
   BasicBlock *Start = emitStart(OldEntry);
   dropParameterDebugValues(*Step, C.F);
@@ -218,8 +233,7 @@ void StepRewriter::emitBreak(const Break &Br, SwitchInst *Dispatch) {
 
   // The break itself: set the resume point, make the call, return its value.
   IRBuilder<> B(Call);
-  B.CreateStore(ConstantInt::get(C.I32, Br.Index),
-                frameAt(C.Header.StateOffset));
+  storeState(B, Br.Index);
   BasicBlock *Returning = Suspended;
   if (auto *II = dyn_cast<InvokeInst>(Call)) {
     Returning = BasicBlock::Create(C.Ctx, "cr.suspend." + Twine(Br.Index), Step,
@@ -303,8 +317,7 @@ void StepRewriter::markRunningOnUnwind(const Break &Br) {
   if (!MarkedPads.insert(Pad).second)
     return;
   IRBuilder<> B(Pad->getNextNode());
-  B.CreateStore(ConstantInt::get(C.I32, StateDone),
-                frameAt(C.Header.StateOffset));
+  storeState(B, StateDone);
 }
 
 void StepRewriter::addUnwindEdge(const Break &Br, BasicBlock *From) {
@@ -336,11 +349,12 @@ Function *StepRewriter::run() {
   // the end instead of one at each resumption.
   if (none_of(instructions(*Step),
               [](const Instruction &I) { return I.mayThrow(); })) {
+    Value *Done = Running->getValueOperand();
     Running->eraseFromParent();
+    RecursivelyDeleteTriviallyDeadInstructions(Done);
     for (ReturnInst *RI : Returns) {
       IRBuilder<> RB(RI);
-      RB.CreateStore(ConstantInt::get(C.I32, StateDone),
-                     frameAt(C.Header.StateOffset));
+      storeState(RB, StateDone);
     }
   }
   return Step;

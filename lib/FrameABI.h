@@ -12,13 +12,17 @@
 #ifndef CLOROUTINE_FRAMEABI_H
 #define CLOROUTINE_FRAMEABI_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Alignment.h"
 #include <cstdint>
 
 namespace llvm {
-class ConstantArray;
+class Constant;
+class IRBuilderBase;
+class LoadInst;
+class Value;
 class DataLayout;
 class Function;
 class GlobalVariable;
@@ -29,15 +33,36 @@ class raw_ostream;
 
 namespace cloroutine {
 
-/// struct cr_coro, in front of the slots:
-/// { const struct cr__desc *desc; unsigned state; }.
+/// struct cr_coro, in front of the slots: { const struct cr__rec *at; },
+/// the record of the instance's state in its descriptor.
 struct FrameHeader {
-  uint64_t DescOffset, StateOffset, Size;
+  uint64_t AtOffset, Size;
   /// The least any header could be: one pointer (the lower bound's).
   uint64_t LeastSize;
   llvm::Align Alignment;
 
   explicit FrameHeader(const llvm::DataLayout &DL);
+};
+
+/// Where a descriptor as the pass emits it keeps its records (struct
+/// cr__rec: { step function, descriptor }): struct cr__desc, the done
+/// state's record, a pointer's padding, then one record per state. The
+/// descriptor is aligned to two pointers and the done record lies an odd
+/// number of pointers from every state's, so that cr_done is a test of one
+/// bit of the header.
+struct DescriptorLayout {
+  uint64_t DoneOffset, RecordsOffset, RecordSize;
+  /// The record's fields.
+  uint64_t StepOffset, DescOffset;
+  /// The bit of a record's address that is set for the done state's only.
+  uint64_t DoneBit;
+  /// log2(RecordSize): a state from its record's offset.
+  unsigned RecordShift;
+  llvm::Align Alignment;
+
+  DescriptorLayout(llvm::LLVMContext &Ctx, const llvm::DataLayout &DL);
+  /// The offset of state \p State's record (StateDone: the done record's).
+  uint64_t recordOffset(uint32_t State) const;
 };
 
 /// Bits of the state and of the relocate function's answer (cr__state and
@@ -50,6 +75,7 @@ inline constexpr uint32_t StateStart = 0;
 inline constexpr uint32_t StateDone = ~0u;
 /// Or'ed into the state of a suspended instance to destroy it (the destroy
 /// function's own protocol with the step function; cr_done never sees it).
+/// In the header, the record's address plus one.
 inline constexpr uint32_t StateDestroying = 1u << 31;
 
 /// The fields of struct cr__desc, in order.
@@ -109,24 +135,74 @@ llvm::StructType *whereType(llvm::LLVMContext &Ctx);
 llvm::StructType *descriptorType(llvm::LLVMContext &Ctx,
                                  const llvm::DataLayout &DL);
 
-/// A descriptor as the pass emits it: struct cr__desc, then the step
-/// function of each of \p NumStates states, the done state's first (entry
-/// -1 of the states' array, which cr_resume indexes by the state).
+/// struct cr__rec as an IR type.
+llvm::StructType *recordType(llvm::LLVMContext &Ctx,
+                             const llvm::DataLayout &DL);
+
+/// A descriptor as the pass emits it: struct cr__desc, the done state's
+/// record, padding, and the records of \p NumStates states.
 llvm::StructType *descriptorWithSteps(llvm::LLVMContext &Ctx,
                                       const llvm::DataLayout &DL,
                                       unsigned NumStates);
 
-/// The step functions by state of \p GV, a descriptor as the pass emits it
-/// (descriptorWithSteps), the done state's first; null for another global.
-llvm::ConstantArray *descriptorSteps(const llvm::GlobalVariable &GV);
+/// The initializer of a descriptor as the pass emits it.
+llvm::Constant *descriptorValue(llvm::StructType *Ty, llvm::Constant *Desc,
+                                llvm::Constant *Done,
+                                llvm::ArrayRef<llvm::Constant *> States);
 
-/// The descriptors whose done state's entry is \p Step: those of the
+/// The records of \p GV, a descriptor as the pass emits it
+/// (descriptorWithSteps), the done state's first; empty for another global.
+llvm::SmallVector<llvm::Constant *, 0>
+descriptorRecords(const llvm::GlobalVariable &GV);
+
+/// The step function a record names.
+llvm::Function *recordStep(llvm::Constant *Record);
+
+/// A record naming step function \p Step, of descriptor \p GV.
+llvm::Constant *makeRecord(llvm::StructType *RecordTy, llvm::Constant *Step,
+                           llvm::GlobalVariable *GV);
+
+/// Replaces the step functions that \p GV's records name: the done
+/// state's by \p Done (if not null), state k's by \p States[k] (where not
+/// null).
+void setDescriptorSteps(llvm::GlobalVariable &GV, llvm::Function *Done,
+                        llvm::ArrayRef<llvm::Function *> States);
+
+/// The descriptors whose done state's record names \p Step: those of the
 /// instances of its coroutine.
 llvm::SmallVector<llvm::GlobalVariable *, 2>
 descriptorsOf(llvm::Function &Step);
 
-/// The bytes from a descriptor to the step function of state 0.
-uint64_t stateStepsOffset(llvm::LLVMContext &Ctx, const llvm::DataLayout &DL);
+/// The descriptor that \p V, the address of one of its records, is in, if
+/// it is a constant.
+llvm::GlobalVariable *descriptorOfRecord(llvm::Value *V);
+
+/// The step function's reading of its header, in its entry block: the
+/// record, the descriptor, and the state.
+struct HeaderRead {
+  llvm::LoadInst *At = nullptr;
+  llvm::LoadInst *Desc = nullptr;
+  /// The descriptor's records: where the state stores point.
+  llvm::Value *Records = nullptr;
+  /// The state number, StateDestroying or'ed in where the record's address
+  /// is one past it; not a state where the record is the done state's.
+  llvm::Value *State = nullptr;
+};
+
+/// Emits, at \p B, the reading of the header of instance \p Frame; with
+/// \p Destroying, the state says whether it is being destroyed.
+HeaderRead readHeader(llvm::IRBuilderBase &B, llvm::Value *Frame,
+                      bool Destroying);
+
+/// The reading of the header of a function that readHeader emitted in its
+/// entry block, reading the instance that is its last argument; the state
+/// is the entry's switch's condition, if it ends in one.
+HeaderRead findHeaderRead(llvm::Function &F);
+
+/// The address of state \p State's record (StateDone: the done one's) in
+/// descriptor \p Desc.
+llvm::Value *recordAddress(llvm::IRBuilderBase &B, llvm::Value *Desc,
+                           uint32_t State);
 
 /// The alignment malloc gives at least (CR__MALLOC_ALIGN): twice a
 /// pointer's size, as glibc, musl and wasi-libc give. Frames aligned beyond
@@ -146,6 +222,8 @@ enum RelocateResult : int {
 /// linkonce_odr, so that modules compiled apart must agree on them too.
 inline constexpr char SymTake[] = "__cloroutine_take";
 inline constexpr char SymStep[] = "__cloroutine_step";
+inline constexpr char SymDone[] = "__cloroutine_done";
+inline constexpr char SymDesc[] = "__cloroutine_desc";
 inline constexpr char SymTakeFrom[] = "__cloroutine_take_from";
 inline constexpr char SymSpawned[] = "__cloroutine_spawned";
 inline constexpr char SymPlace[] = "__cloroutine_place";
@@ -174,9 +252,15 @@ inline constexpr llvm::StringLiteral AttrSpawnOf = "cloroutine.spawn";
 inline constexpr llvm::StringLiteral AttrStep = "cloroutine.step";
 /// On a state step (one state's entry): the name of its step function.
 inline constexpr llvm::StringLiteral AttrStepOf = "cloroutine.step-of";
+/// On a kind step (a step function for one descriptor): the name of the
+/// step function it is a copy of.
+inline constexpr llvm::StringLiteral AttrKindOf = "cloroutine.kind-of";
 /// Metadata on a resume that cloroutine-resolve-steps made a direct call of
 /// the step function.
 inline constexpr llvm::StringLiteral MDResolved = "cloroutine.resolved";
+/// Metadata on the descriptor of a coroutine's instances in storage of the
+/// caller's (the other is for instances on the heap).
+inline constexpr llvm::StringLiteral MDInPlace = "cloroutine.in-place";
 
 /// Prints the layout for \p DL, in the form test/ABI compares with
 /// clang's view of the public header.

@@ -233,12 +233,10 @@ void emitForwardingTailCall(IRBuilder<> &B, Function &Callee) {
 void emitDispatcher(Function &Step, ArrayRef<Function *> Parts,
                     unsigned Shift) {
   LLVMContext &Ctx = Step.getContext();
-  const DataLayout &DL = Step.getDataLayout();
   IRBuilder<> B(BasicBlock::Create(Ctx, "cr.parts", &Step));
-  Value *StateAddr = B.CreateConstInBoundsGEP1_64(
-      B.getInt8Ty(), Step.getArg(Step.arg_size() - 1),
-      FrameHeader(DL).StateOffset);
-  Value *State = B.CreateLoad(B.getInt32Ty(), StateAddr, "state");
+  Value *State = readHeader(B, Step.getArg(Step.arg_size() - 1),
+                            /*Destroying=*/true)
+                     .State;
   Value *Index = B.CreateAnd(State, ~StateDestroying);
   Value *Part = B.CreateLShr(Index, Shift, "part");
   SmallVector<BasicBlock *, 0> Calls;

@@ -11,11 +11,13 @@
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/Local.h"
 #include "llvm/Transforms/Utils/ValueMapper.h"
 
 #define DEBUG_TYPE "cloroutine"
@@ -41,8 +43,6 @@ struct Point {
   SmallVector<BasicBlock *, 0> Blocks;
   size_t Size = 0;
   Function *Fn = nullptr;
-  /// The address of the state in Fn.
-  Instruction *StateAddr = nullptr;
 };
 
 /// The blocks reached from \p Resume, in the function's order (a break
@@ -65,12 +65,12 @@ void findBlocks(Function &Step, Point &P) {
 /// Makes the state step of \p P: \p Step's entry (frame addresses,
 /// locals), going straight to the break's resumption, and the blocks it
 /// reaches.
-void cloneStateStep(Function &Step, Point &P, Value *StateAddr,
+void cloneStateStep(Function &Step, Point &P, StringRef Kind,
                     ArrayRef<MDNode *> SharedMD) {
   Module &M = *Step.getParent();
   Function *R =
       Function::Create(Step.getFunctionType(), GlobalValue::InternalLinkage,
-                       Step.getName() + ".at" + Twine(P.State), M);
+                       Step.getName() + ".at" + Twine(P.State) + Kind, M);
   R->copyAttributesFrom(&Step);
   // A state step is one state's entry: cr_resume's resolution names the
   // step function instead.
@@ -91,10 +91,7 @@ void cloneStateStep(Function &Step, Point &P, Value *StateAddr,
   auto *Dispatch = cast<SwitchInst>(NewEntry->getTerminator());
   BranchInst::Create(P.Resume, Dispatch->getIterator())
       ->setDebugLoc(Dispatch->getDebugLoc());
-  auto *Now = cast<Instruction>(VMap.lookup(Dispatch->getCondition()));
   Dispatch->eraseFromParent();
-  if (Now->use_empty())
-    Now->eraseFromParent();
 
   for (MDNode *N : SharedMD)
     VMap.MD()[N].reset(N);
@@ -106,6 +103,10 @@ void cloneStateStep(Function &Step, Point &P, Value *StateAddr,
     Mapper.remapDbgRecordRange(&M, I.getDbgRecordRange());
   }
   killForeignLocations(*R);
+  // The reading of the state, which the dispatch used.
+  for (Instruction &I : make_early_inc_range(reverse(*NewEntry)))
+    if (isInstructionTriviallyDead(&I))
+      I.eraseFromParent();
   // Edges from the other breaks' code are not in this function.
   for (BasicBlock &BB : *R)
     for (PHINode &PN : BB.phis())
@@ -113,41 +114,51 @@ void cloneStateStep(Function &Step, Point &P, Value *StateAddr,
           [&](unsigned I) { return PN.getIncomingBlock(I)->getParent() != R; },
           /*DeletePHIIfEmpty=*/false);
   P.Fn = R;
-  P.StateAddr = cast<Instruction>(VMap.lookup(StateAddr));
 }
 
-/// A state step of state \p State, with the state's address \p StateAddr,
-/// need not store its own state where the instance still holds it (not \p
-/// Running: while it runs, an instance is in the finished state).
-void dropOwnStateStores(Value *StateAddr, uint64_t State, bool Running) {
-  if (Running)
+/// The state step \p P, for the instances of descriptor \p GV, need not
+/// store its own state's record where the instance still holds it (not \p
+/// Running: while it runs, an instance is in the finished state); and its
+/// records are constants. (Records found from the one it was called
+/// through would serve both kinds of storage, but chain each resume's
+/// store of the next record to the load of the last: a resume loop ran 20 %
+/// slower.)
+void constRecords(Point &P, GlobalVariable &GV, bool Running) {
+  HeaderRead R = findHeaderRead(*P.Fn);
+  if (!R.Records)
     return;
-  for (User *U : make_early_inc_range(StateAddr->users()))
-    if (auto *SI = dyn_cast<StoreInst>(U))
-      if (auto *CI = dyn_cast<ConstantInt>(SI->getValueOperand());
-          CI && SI->getPointerOperand() == StateAddr &&
-          CI->getZExtValue() == State)
+  DescriptorLayout L(P.Fn->getContext(), P.Fn->getDataLayout());
+  const DataLayout &DL = P.Fn->getDataLayout();
+  auto IsOwn = [&](Value *Record) {
+    if (Record == R.Records)
+      return P.State == 0;
+    auto *GEP = dyn_cast<GetElementPtrInst>(Record);
+    APInt Offset(DL.getIndexTypeSizeInBits(Record->getType()), 0);
+    return GEP && GEP->getPointerOperand() == R.Records &&
+           GEP->accumulateConstantOffset(DL, Offset) &&
+           Offset == P.State * L.RecordSize;
+  };
+  Value *Frame = R.At->getPointerOperand();
+  if (!Running)
+    for (User *U : make_early_inc_range(Frame->users()))
+      if (auto *SI = dyn_cast<StoreInst>(U); SI &&
+                                             SI->getPointerOperand() == Frame &&
+                                             IsOwn(SI->getValueOperand()))
         SI->eraseFromParent();
+  R.Desc->replaceAllUsesWith(&GV);
+  RecursivelyDeleteTriviallyDeadInstructions(R.Desc);
 }
-
-/// Puts the state steps \p StepOf in the descriptors of \p Step's
-/// instances, which cr_resume indexes by the state.
-void fillDescriptors(Function &Step,
-                     const DenseMap<uint64_t, Function *> &StepOf) {
-  for (GlobalVariable *GV : descriptorsOf(Step)) {
-    auto *Init = cast<ConstantStruct>(GV->getInitializer());
-    ConstantArray *Steps = descriptorSteps(*GV);
-    SmallVector<Constant *, 0> Entries;
-    for (Use &E : Steps->operands())
-      Entries.push_back(cast<Constant>(E.get()));
-    // Entry 0 is the done state's; state k's is entry k + 1.
-    for (unsigned K = 1; K < Entries.size(); ++K)
-      if (Function *Fn = StepOf.lookup(K - 1))
-        Entries[K] = Fn;
-    GV->setInitializer(ConstantStruct::get(
-        Init->getType(),
-        {Init->getOperand(0), ConstantArray::get(Steps->getType(), Entries)}));
+/// Names the state steps \p StepOf in descriptor \p GV, whose records
+/// cr_resume calls through.
+void fillDescriptor(GlobalVariable &GV,
+                    const DenseMap<uint64_t, Function *> &StepOf) {
+  SmallVector<Function *, 0> States;
+  for (auto [S, Fn] : StepOf) {
+    if (States.size() <= S)
+      States.resize(S + 1);
+    States[S] = Fn;
   }
+  setDescriptorSteps(GV, nullptr, States);
 }
 
 } // namespace
@@ -160,16 +171,15 @@ SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
   if (any_of(Step, [](const BasicBlock &BB) { return BB.hasAddressTaken(); }))
     return Made;
   auto *Dispatch = dyn_cast<SwitchInst>(Step.getEntryBlock().getTerminator());
-  auto *State =
-      Dispatch ? dyn_cast<LoadInst>(Dispatch->getCondition()) : nullptr;
-  if (!State || !isa<Instruction>(State->getPointerOperand()))
+  HeaderRead Header = findHeaderRead(Step);
+  if (!Dispatch || !Header.Records || Dispatch->getCondition() != Header.State)
     return Made;
   // A body that may throw marks its instance finished while it runs (the
   // step function's entry stores the done state).
-  Value *StateAddr = State->getPointerOperand();
+  Value *Frame = Header.At->getPointerOperand();
   bool Running = any_of(Step.getEntryBlock(), [&](const Instruction &I) {
     auto *SI = dyn_cast<StoreInst>(&I);
-    return SI && SI->getPointerOperand() == StateAddr;
+    return SI && SI->getPointerOperand() == Frame;
   });
 
   // Every state or none: the start is how an instance comes to state steps,
@@ -201,23 +211,28 @@ SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
     return Made;
   }
 
+  // A set for each kind of storage: the heap's, the caller's.
   SmallVector<MDNode *, 0> SharedMD = sharedDebugInfo(Step);
-  DenseMap<uint64_t, Function *> StepOf;
-  for (Point &P : Points) {
-    cloneStateStep(Step, P, StateAddr, SharedMD);
-    StepOf[P.State] = P.Fn;
-    Made.push_back(P.Fn);
+  for (GlobalVariable *GV : descriptorsOf(Step)) {
+    DenseMap<uint64_t, Function *> StepOf;
+    StringRef Kind = GV->getMetadata(MDInPlace) ? ".in" : "";
+    for (Point &P : Points) {
+      cloneStateStep(Step, P, Kind, SharedMD);
+      constRecords(P, *GV, Running);
+      StepOf[P.State] = P.Fn;
+      Made.push_back(P.Fn);
+    }
+    fillDescriptor(*GV, StepOf);
   }
-  for (Point &P : Points)
-    dropOwnStateStores(P.StateAddr, P.State, Running);
-  fillDescriptors(Step, StepOf);
 
   NumStateSteps += Made.size();
   ORE.emit([&] {
     return OptimizationRemarkAnalysis(DEBUG_TYPE, "StateSteps", &Step)
-           << ore::NV("StateSteps", Made.size())
+           << ore::NV("StateSteps", Points.size())
            << " step functions of one state (the start and each break), "
-              "without dispatch";
+              "without dispatch, for each of "
+           << ore::NV("Kinds", Made.size() / Points.size())
+           << " kinds of storage";
   });
   return Made;
 }

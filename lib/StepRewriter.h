@@ -43,6 +43,10 @@ class StepRewriter {
   llvm::SmallVector<RestoreBlock, 8> Restores;
   /// The entry's store of the done state, while the instance runs.
   llvm::StoreInst *Running = nullptr;
+  /// The header as the entry read it: the descriptor and its records.
+  HeaderRead Header;
+  /// Stores the record of state \p State (StateDone too) in the header.
+  void storeState(llvm::IRBuilderBase &B, uint32_t State);
   llvm::BasicBlock *Unreachable = nullptr;
   llvm::SmallPtrSet<llvm::Instruction *, 4> MarkedPads;
   /// A value the frame holds: its item, and the loads of its slot, for the

@@ -3,8 +3,10 @@
 
 #include "Steps.h"
 #include "FrameABI.h"
+#include "KindSteps.h"
 #include "Markers.h"
 
+#include "llvm/ADT/SetVector.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
@@ -14,67 +16,144 @@ using namespace llvm;
 
 namespace cloroutine {
 
-/// The step function of the instances whose descriptor \p V may be: one of a
-/// coroutine's descriptors, or a choice between them; null if it is not.
-/// Entry -1 of a descriptor's steps (the done state's) is always the step
-/// function.
-static Function *stepOfDescriptor(Value *V, SmallPtrSetImpl<Value *> &Seen) {
+/// Collects in \p Descs the descriptors whose records \p V, the address
+/// of an instance's first record, may be: a record of a descriptor, or a
+/// choice between them. False if it may be something else.
+static bool descriptorsOfRecord(Value *V, SmallPtrSetImpl<Value *> &Seen,
+                                SmallSetVector<GlobalVariable *, 2> &Descs) {
   if (!Seen.insert(V).second)
-    return nullptr;
-  auto Common = [&](auto Values) -> Function * {
-    Function *Step = nullptr;
-    for (Value *In : Values) {
-      Function *S = stepOfDescriptor(In, Seen);
-      if (!S || (Step && S != Step))
-        return nullptr;
-      Step = S;
-    }
-    return Step;
-  };
+    return true;
   if (auto *PN = dyn_cast<PHINode>(V))
-    return Common(PN->incoming_values());
+    return all_of(PN->incoming_values(), [&](Value *In) {
+      return descriptorsOfRecord(In, Seen, Descs);
+    });
   if (auto *Sel = dyn_cast<SelectInst>(V))
-    return Common(ArrayRef<Value *>{Sel->getTrueValue(), Sel->getFalseValue()});
-  auto *GV = dyn_cast<GlobalVariable>(V);
-  ConstantArray *Steps = GV ? descriptorSteps(*GV) : nullptr;
-  auto *Step = Steps ? dyn_cast<Function>(Steps->getOperand(0)) : nullptr;
+    return descriptorsOfRecord(Sel->getTrueValue(), Seen, Descs) &&
+           descriptorsOfRecord(Sel->getFalseValue(), Seen, Descs);
+  if (auto *GEP = dyn_cast<GetElementPtrInst>(V);
+      GEP && GEP->hasAllConstantIndices())
+    return descriptorsOfRecord(GEP->getPointerOperand(), Seen, Descs);
+  GlobalVariable *GV = descriptorOfRecord(V);
+  if (GV)
+    Descs.insert(GV);
+  return GV;
+}
+
+/// The step function a descriptor's done record names: its kind step, or
+/// the step function.
+static Function *doneStep(GlobalVariable &GV) {
+  SmallVector<Constant *, 0> Records = descriptorRecords(GV);
+  Function *Step = Records.empty() ? nullptr : recordStep(Records.front());
   return Step && Step->hasFnAttribute(AttrStep) ? Step : nullptr;
 }
 
-bool resolveStepCalls(Function &F, const DominatorTree &DT) {
-  Function *StepOf = F.getParent()->getFunction(SymStep);
-  if (!StepOf)
-    return false;
-  // An instance's coroutine is fixed when it is made, and its step function
-  // resumes it in every state: a store of one of its descriptors to the
-  // instance that dominates the call tells which it is, and so does the
-  // spawn call that made it. An inlined spawn stores it only if the
-  // allocation succeeded; on the other path the instance is null, and
-  // resuming it undefined.
-  bool Changed = false;
-  for (User *U : make_early_inc_range(StepOf->users())) {
-    auto *Call = dyn_cast<CallInst>(U);
-    if (!Call || Call->getFunction() != &F || Call->arg_size() != 1 ||
-        Call->getCalledFunction() != StepOf)
+namespace {
+/// What is known of an instance where it is resumed: the step function that
+/// resumes it in every state, and the descriptors it may have (none if not
+/// known).
+struct KnownInstance {
+  Function *Step = nullptr;
+  SmallSetVector<GlobalVariable *, 2> Descs;
+};
+} // namespace
+
+/// What the making of instance \p C in sight of \p Use tells of it: an
+/// instance's coroutine is fixed when it is made; a store of one of its
+/// records to the instance that dominates the use tells which it is and
+/// the kind of its storage, and so does the spawn call that made it, the
+/// coroutine only. An inlined spawn stores it only if the allocation
+/// succeeded; on the other path the instance is null, and resuming it
+/// undefined.
+static KnownInstance knownInstance(Value *C, Instruction *Use,
+                                   const DominatorTree &DT) {
+  KnownInstance Known;
+  Module &M = *Use->getModule();
+  if (auto *Spawn = dyn_cast<CallInst>(C))
+    if (Function *Callee = Spawn->getCalledFunction())
+      if (Attribute A = Callee->getFnAttribute(AttrSpawnOf); A.isValid()) {
+        Known.Step = M.getFunction(A.getValueAsString());
+        // The request's alloc says the kind of storage where it is a
+        // constant: null for the heap.
+        auto *Alloc = dyn_cast<Constant>(Spawn->getArgOperand(PlaceAlloc));
+        if (Known.Step)
+          for (GlobalVariable *GV : coroutineDescriptors(*Known.Step))
+            if (!Alloc || Alloc->isNullValue() == !GV->getMetadata(MDInPlace))
+              Known.Descs.insert(GV);
+        if (Known.Descs.size() == 1)
+          if (Function *Step = doneStep(*Known.Descs.front()))
+            Known.Step = Step;
+      }
+  auto *Alloc = dyn_cast<CallInst>(C);
+  Function *Allocator = Alloc ? Alloc->getCalledFunction() : nullptr;
+  bool Fresh = Allocator && (Allocator->getName() == "malloc" ||
+                             Allocator->getName() == "aligned_alloc");
+  for (User *CU : C->users()) {
+    auto *SI = dyn_cast<StoreInst>(CU);
+    if (Known.Step || !SI || SI->getPointerOperand() != C ||
+        !(Fresh || DT.dominates(SI, Use)))
       continue;
-    Value *C = Call->getArgOperand(0)->stripPointerCasts();
+    SmallPtrSet<Value *, 4> Seen;
+    SmallSetVector<GlobalVariable *, 2> Descs;
+    if (!descriptorsOfRecord(SI->getValueOperand(), Seen, Descs) ||
+        Descs.empty())
+      continue;
+    // One descriptor: its kind step; several: the step function their kind
+    // steps copy, if they agree.
     Function *Step = nullptr;
-    if (auto *Spawn = dyn_cast<CallInst>(C))
-      if (Function *Callee = Spawn->getCalledFunction())
-        if (Attribute A = Callee->getFnAttribute(AttrSpawnOf); A.isValid())
-          Step = F.getParent()->getFunction(A.getValueAsString());
-    auto *Alloc = dyn_cast<CallInst>(C);
-    Function *Allocator = Alloc ? Alloc->getCalledFunction() : nullptr;
-    bool Fresh = Allocator && (Allocator->getName() == "malloc" ||
-                               Allocator->getName() == "aligned_alloc");
-    for (User *CU : C->users()) {
-      auto *SI = dyn_cast<StoreInst>(CU);
-      if (Step || !SI || SI->getPointerOperand() != C ||
-          !(Fresh || DT.dominates(SI, Call)))
-        continue;
-      SmallPtrSet<Value *, 4> Seen;
-      Step = stepOfDescriptor(SI->getValueOperand(), Seen);
+    for (GlobalVariable *GV : Descs) {
+      Function *S = doneStep(*GV);
+      if (S && Descs.size() > 1)
+        S = generalStep(*S);
+      if (!S || (Step && S != Step)) {
+        Step = nullptr;
+        break;
+      }
+      Step = S;
     }
+    if (Step) {
+      Known.Step = Step;
+      Known.Descs = std::move(Descs);
+    }
+  }
+  return Known;
+}
+
+/// The calls of \p Marker(c) in \p F.
+static SmallVector<CallInst *, 4> markerCalls(Function &F, StringRef Marker) {
+  SmallVector<CallInst *, 4> Calls;
+  if (Function *Fn = F.getParent()->getFunction(Marker))
+    for (User *U : Fn->users())
+      if (auto *Call = dyn_cast<CallInst>(U);
+          Call && Call->getFunction() == &F && Call->arg_size() == 1 &&
+          Call->getCalledFunction() == Fn)
+        Calls.push_back(Call);
+  return Calls;
+}
+
+/// cr_done(c) for an instance of known descriptors: a comparison of its
+/// header with their done records, which the optimiser decides where it
+/// knows the header, as in a resume loop of its own.
+static void resolveDone(CallInst &Call, ArrayRef<GlobalVariable *> Descs) {
+  IRBuilder<> B(&Call);
+  const DataLayout &DL = Call.getDataLayout();
+  FrameHeader H(DL);
+  Value *At = B.CreateAlignedLoad(B.getPtrTy(), Call.getArgOperand(0),
+                                  H.Alignment, "at");
+  Value *Done = nullptr;
+  for (GlobalVariable *GV : Descs) {
+    Value *Is = B.CreateICmpEQ(At, recordAddress(B, GV, StateDone));
+    Done = Done ? B.CreateOr(Done, Is) : Is;
+  }
+  Value *Result = B.CreateZExt(Done, Call.getType(), "done");
+  Call.replaceAllUsesWith(Result);
+  Call.eraseFromParent();
+}
+
+bool resolveStepCalls(Function &F, const DominatorTree &DT) {
+  bool Changed = false;
+  for (CallInst *Call : markerCalls(F, SymStep)) {
+    Value *C = Call->getArgOperand(0)->stripPointerCasts();
+    Function *Step = knownInstance(C, Call, DT).Step;
     if (!Step)
       continue;
     // The optimiser may have given a step function that only descriptors
@@ -89,16 +168,34 @@ bool resolveStepCalls(Function &F, const DominatorTree &DT) {
     Call->eraseFromParent();
     Changed = true;
   }
+  for (CallInst *Call : markerCalls(F, SymDone)) {
+    Value *C = Call->getArgOperand(0)->stripPointerCasts();
+    KnownInstance Known = knownInstance(C, Call, DT);
+    if (Known.Descs.empty())
+      continue;
+    resolveDone(*Call, Known.Descs.getArrayRef());
+    Changed = true;
+  }
+  // The descriptor itself, where the kind of storage is known too: what
+  // cr_destroy and cr_frame_size read of it are then constants.
+  for (CallInst *Call : markerCalls(F, SymDesc)) {
+    Value *C = Call->getArgOperand(0)->stripPointerCasts();
+    KnownInstance Known = knownInstance(C, Call, DT);
+    if (Known.Descs.size() != 1)
+      continue;
+    Call->replaceAllUsesWith(Known.Descs.front());
+    Call->eraseFromParent();
+    Changed = true;
+  }
   return Changed;
 }
 
 namespace {
-/// Builds c->desc's step function of c->state, the done state's at entry -1.
+/// Builds the step function that c's record names.
 class StepLookup {
 public:
   explicit StepLookup(Module &M)
-      : DL(M.getDataLayout()), H(DL),
-        StepsOffset(stateStepsOffset(M.getContext(), DL)),
+      : DL(M.getDataLayout()), H(DL), L(M.getContext(), DL),
         CodeAlign(DL.getPointerABIAlignment(DL.getProgramAddressSpace())),
         Invariant(MDNode::get(M.getContext(), {})) {}
 
@@ -106,23 +203,11 @@ public:
   LoadInst *emit(CallBase *Call, Value *C, Type *Code) const {
     IRBuilder<> B(Call);
     B.SetCurrentDebugLocation(Call->getDebugLoc());
-    Value *DescAddr =
-        H.DescOffset
-            ? B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), C, H.DescOffset)
-            : C;
-    Value *Desc =
-        B.CreateAlignedLoad(B.getPtrTy(), DescAddr, H.Alignment, "desc");
-    Value *State = B.CreateAlignedLoad(
-        B.getInt32Ty(),
-        B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), C, H.StateOffset),
-        commonAlignment(H.Alignment, H.StateOffset), "state");
-    Value *Steps =
-        B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Desc, StepsOffset);
-    // The index type may be narrower than the state (AVR's 16 bits), and
-    // the states fit it: the descriptor's array does.
-    Value *At = B.CreateInBoundsGEP(
-        Code, Steps, B.CreateSExtOrTrunc(State, DL.getIndexType(B.getPtrTy())));
-    LoadInst *Load = B.CreateAlignedLoad(Code, At, CodeAlign, "step");
+    Value *At = B.CreateAlignedLoad(B.getPtrTy(), C, H.Alignment, "at");
+    Value *Field = L.StepOffset ? B.CreateConstInBoundsGEP1_64(B.getInt8Ty(),
+                                                               At, L.StepOffset)
+                                : At;
+    LoadInst *Load = B.CreateAlignedLoad(Code, Field, CodeAlign, "step");
     // Descriptors are constant.
     Load->setMetadata(LLVMContext::MD_invariant_load, Invariant);
     return Load;
@@ -131,7 +216,7 @@ public:
 private:
   const DataLayout &DL;
   FrameHeader H;
-  uint64_t StepsOffset;
+  DescriptorLayout L;
   Align CodeAlign;
   MDNode *Invariant;
 };
@@ -157,11 +242,10 @@ static bool betterThroughDescriptor(Function &Step) {
   SmallVector<GlobalVariable *, 2> Descs = descriptorsOf(Step);
   if (Descs.empty())
     return false;
-  // Entry 0 is the done state's.
-  ConstantArray *Steps = descriptorSteps(*Descs.front());
-  return Steps->getNumOperands() > MinStates &&
-         any_of(Steps->operands(),
-                [&](const Use &E) { return E.get() != &Step; });
+  // Record 0 is the done state's.
+  SmallVector<Constant *, 0> Records = descriptorRecords(*Descs.front());
+  return Records.size() > MinStates &&
+         any_of(Records, [&](Constant *R) { return recordStep(R) != &Step; });
 }
 
 /// A resolved resume that the inliner left a call runs the step function's
@@ -197,9 +281,70 @@ static bool unresolveLeftCalls(Module &M, const StepLookup &Lookup) {
   return Changed;
 }
 
+/// cr_done(c) of an instance of any coroutine: whether its record is a done
+/// record, which is the only one with DescriptorLayout::DoneBit set.
+static bool lowerDoneCalls(Module &M) {
+  Function *DoneOf = M.getFunction(SymDone);
+  if (!DoneOf)
+    return false;
+  const DataLayout &DL = M.getDataLayout();
+  FrameHeader H(DL);
+  DescriptorLayout L(M.getContext(), DL);
+  for (User *U : make_early_inc_range(DoneOf->users())) {
+    auto *Call = dyn_cast<CallInst>(U);
+    if (!Call || Call->getCalledFunction() != DoneOf || Call->arg_size() != 1)
+      continue;
+    IRBuilder<> B(Call);
+    B.SetCurrentDebugLocation(Call->getDebugLoc());
+    Value *At = B.CreateAlignedLoad(B.getPtrTy(), Call->getArgOperand(0),
+                                    H.Alignment, "at");
+    Type *IntPtr = DL.getIntPtrType(M.getContext());
+    Value *Bit = B.CreateAnd(B.CreatePtrToInt(At, IntPtr), L.DoneBit);
+    Value *Done = B.CreateZExt(B.CreateICmpNE(Bit, ConstantInt::get(IntPtr, 0)),
+                               Call->getType(), "done");
+    Call->replaceAllUsesWith(Done);
+    Call->eraseFromParent();
+  }
+  if (DoneOf->use_empty())
+    DoneOf->eraseFromParent();
+  return true;
+}
+
+/// __cloroutine_desc(c) of an instance of any coroutine: its record's.
+static bool lowerDescCalls(Module &M) {
+  Function *DescOf = M.getFunction(SymDesc);
+  if (!DescOf)
+    return false;
+  const DataLayout &DL = M.getDataLayout();
+  FrameHeader H(DL);
+  DescriptorLayout L(M.getContext(), DL);
+  for (User *U : make_early_inc_range(DescOf->users())) {
+    auto *Call = dyn_cast<CallInst>(U);
+    if (!Call || Call->getCalledFunction() != DescOf || Call->arg_size() != 1)
+      continue;
+    IRBuilder<> B(Call);
+    B.SetCurrentDebugLocation(Call->getDebugLoc());
+    Value *At = B.CreateAlignedLoad(B.getPtrTy(), Call->getArgOperand(0),
+                                    H.Alignment, "at");
+    LoadInst *Desc = B.CreateAlignedLoad(
+        B.getPtrTy(),
+        B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), At, L.DescOffset),
+        DL.getPointerABIAlignment(0), "desc");
+    Desc->setMetadata(LLVMContext::MD_invariant_load,
+                      MDNode::get(M.getContext(), {}));
+    Call->replaceAllUsesWith(Desc);
+    Call->eraseFromParent();
+  }
+  if (DescOf->use_empty())
+    DescOf->eraseFromParent();
+  return true;
+}
+
 bool lowerStepCalls(Module &M) {
   StepLookup Lookup(M);
   bool Changed = unresolveLeftCalls(M, Lookup);
+  Changed |= lowerDoneCalls(M);
+  Changed |= lowerDescCalls(M);
   Function *StepOf = M.getFunction(SymStep);
   if (!StepOf)
     return Changed;
@@ -227,12 +372,14 @@ bool lowerStepCalls(Module &M) {
 }
 
 void markStepCalls(Module &M) {
-  // Until resolved, a call of __cloroutine_step is a read of the instance.
-  if (Function *StepOf = M.getFunction(SymStep)) {
-    StepOf->setMemoryEffects(MemoryEffects::argMemOnly(ModRefInfo::Ref));
-    StepOf->addFnAttr(Attribute::NoUnwind);
-    StepOf->addFnAttr(Attribute::WillReturn);
-  }
+  // Until resolved, a call of __cloroutine_step, __cloroutine_done or
+  // __cloroutine_desc is a read of the instance.
+  for (StringRef Marker : {SymStep, SymDone, SymDesc})
+    if (Function *Fn = M.getFunction(Marker)) {
+      Fn->setMemoryEffects(MemoryEffects::argMemOnly(ModRefInfo::Ref));
+      Fn->addFnAttr(Attribute::NoUnwind);
+      Fn->addFnAttr(Attribute::WillReturn);
+    }
 }
 
 PreservedAnalyses StepResolvePass::run(Function &F,

@@ -93,12 +93,23 @@ struct cr__desc {
   size_t places;
 };
 
-/* The pass emits each descriptor followed by the step functions that
- * resume an instance, R step(cr_coro *), by state: entry -1 for the done
- * state, then the start and each break. */
-struct cr_coro {
+/* A state's record: the step function that resumes an instance in that
+ * state, R step(cr_coro *), and the descriptor. The pass emits each
+ * descriptor, aligned to two pointers, followed by the done state's record,
+ * a pointer of padding, and the records of the start and of each break:
+ * a done record's address is an odd number of pointers from any other's
+ * (struct cr__desc being eleven pointers), and cr_done tests that bit. */
+struct cr__rec {
+  void (*step)(void);
   const struct cr__desc *desc;
-  cr__state state;               /* 0: not started, k: at break k, done */
+};
+#define CR__RECORDS                                                            \
+  (sizeof(struct cr__desc) + sizeof(struct cr__rec) + sizeof(void *))
+
+/* The header: the record of the instance's state (not started, at break k,
+ * or done) in the descriptor of its kind of storage. */
+struct cr_coro {
+  const struct cr__rec *at;
 };
 
 /* A spawn's request for storage, pushed on a per-thread stack while
@@ -112,7 +123,6 @@ struct cr__place {
   struct cr__place *prev;
 };
 
-#define CR__DONE ((cr__state)-1)
 /* What a relocate function returns for a copy it refuses. */
 #define CR__REFUSED_DESTRUCTORS (-1) /* objects with destructors are live */
 #define CR__REFUSED_UNFOLLOWED (-2)  /* pointers the pass cannot follow */
@@ -134,6 +144,13 @@ cr_coro *__cloroutine_take(struct cr__place *p) CR__NOTHROW;
  * inlinable call. */
 typedef void (*cr__step_fn)(void);
 cr__step_fn __cloroutine_step(const cr_coro *c) CR__NOTHROW;
+/* Replaced by the pass with a test of c's record: whether it is a done
+ * record (of any coroutine, or where the instance's coroutine is known, of
+ * its descriptors). */
+int __cloroutine_done(const cr_coro *c) CR__NOTHROW;
+/* Replaced by the pass with c's descriptor: read from its record, or where
+ * the instance's descriptor is known, that descriptor. */
+const struct cr__desc *__cloroutine_desc(const cr_coro *c) CR__NOTHROW;
 /* Replaced by the pass: a coroutine's frame size and alignment, and the
  * i-th frame of storage CR_FRAMES declared. */
 size_t __cloroutine_frame_size(void (*fn)(void)) CR__NOTHROW;
@@ -305,7 +322,7 @@ static inline void *cr__fit(void *mem, size_t cap, size_t size, size_t align) {
     ((R(*)(cr_coro *))__cloroutine_step(cr__c))(cr__c);                        \
   })
 
-static inline int cr_done(const cr_coro *c) { return c->state == CR__DONE; }
+static inline int cr_done(const cr_coro *c) { return __cloroutine_done(c); }
 
 /* Where an instance is: the coroutine's name; then, not started, the
  * coroutine's own file and line; waiting at a break, that call's file,
@@ -320,21 +337,25 @@ struct cr_where {
 };
 
 static inline struct cr_where cr_where(const cr_coro *c) {
-  struct cr_where w = {c->desc->name, 0, 0, 0, 0};
-  if (c->state < c->desc->places) {
-    const struct cr__where *p = &c->desc->where[c->state];
+  const struct cr__desc *d = __cloroutine_desc(c);
+  struct cr_where w = {d->name, 0, 0, 0, 0};
+  /* The state: the record's index among the descriptor's. */
+  size_t state = (size_t)((const char *)c->at - ((const char *)d + CR__RECORDS)) /
+                 sizeof(struct cr__rec);
+  if (!cr_done(c) && state < d->places) {
+    const struct cr__where *p = &d->where[state];
     if (p->file != CR__NONE)
-      w.file = c->desc->text + p->file;
+      w.file = d->text + p->file;
     w.line = (unsigned)p->line;
     w.column = (unsigned)p->column;
     if (p->suspend != CR__NONE)
-      w.suspend = c->desc->text + p->suspend;
+      w.suspend = d->text + p->suspend;
   }
   return w;
 }
 
 static inline size_t cr_frame_size(const cr_coro *c) {
-  return c->desc->frame_size;
+  return __cloroutine_desc(c)->frame_size;
 }
 
 /* The bytes and alignment of a frame of coroutine fn, named directly:
@@ -382,13 +403,17 @@ typedef union cr_frames {
 static inline void cr__copy(const cr_coro *c, cr_coro *k,
                             const struct cr__desc *d, int *refused) {
   CR__MEMCPY(k, c, d->frame_size);
-  k->desc = d;
+  /* The same state's record in d. */
+  k->at = (const struct cr__rec *)((const char *)d +
+                                   ((const char *)c->at -
+                                    (const char *)__cloroutine_desc(c)));
   *refused = d->relocate ? (int)d->relocate(k, c) : 0;
 }
 
 /* cr_clone, and in *refused the relocate function's reason for a refusal. */
 static inline cr_coro *cr__clone(const cr_coro *c, int *refused) {
-  const struct cr__desc *d = c->desc->release ? c->desc : c->desc->other;
+  const struct cr__desc *c_d = __cloroutine_desc(c);
+  const struct cr__desc *d = c_d->release ? c_d : c_d->other;
   cr_coro *k =
       d->alloc ? (cr_coro *)d->alloc(d->frame_size, d->frame_align) : 0;
   *refused = 0;
@@ -420,7 +445,8 @@ static inline cr_coro *cr_clone(const cr_coro *c) {
  * places an instance: NULL (errno ENOMEM) if it does not fit, or as
  * cr_clone refuses. */
 static inline cr_coro *cr_clone_in(const cr_coro *c, void *mem, size_t size) {
-  const struct cr__desc *d = c->desc->release ? c->desc->other : c->desc;
+  const struct cr__desc *c_d = __cloroutine_desc(c);
+  const struct cr__desc *d = c_d->release ? c_d->other : c_d;
   cr_coro *k = (cr_coro *)cr__fit(mem, size, d->frame_size, d->frame_align);
   int refused;
   if (!k) {
@@ -441,10 +467,11 @@ static inline void cr_destroy(cr_coro *c) {
   if (!c)
     return;
   CR__UNREGISTER(c);
-  if (c->desc->destroy)
-    c->desc->destroy(c);
-  if (c->desc->release)
-    c->desc->release(c);
+  const struct cr__desc *d = __cloroutine_desc(c);
+  if (d->destroy)
+    d->destroy(c);
+  if (d->release)
+    d->release(c);
 }
 
 #endif /* CLOROUTINE_CLOROUTINE_H */

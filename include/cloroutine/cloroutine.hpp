@@ -209,7 +209,7 @@ template <class Alloc> struct allocated {
     return block;
   }
   static void free(cr_coro *c) {
-    std::size_t size = c->desc->frame_size;
+    std::size_t size = cr_frame_size(c);
     auto *kept = reinterpret_cast<units *>(reinterpret_cast<unsigned char *>(c) +
                                            offset(size));
     units a(std::move(*kept));

@@ -28,7 +28,8 @@ target triple = "x86_64-unknown-linux-gnu"
 ; IR: ![[TAG]] = !{}
 
 ; The first call is made in the step function as an ordinary call; the
-; second is the one break (state 1).
+; second is the one break (state 1, whose record is the second, 16 bytes
+; into the records).
 ; LOWERED-LABEL: define internal i64 @co.cr.step(
 ; LOWERED: switch i32 %state, label %cr.finished [
 ; LOWERED-NEXT: i32 0, label %cr.start
@@ -37,7 +38,8 @@ target triple = "x86_64-unknown-linux-gnu"
 ; LOWERED: entry:
 ; LOWERED-NEXT: %a = call i64 @yield(i64 %n), !cloroutine.indirect
 ; LOWERED-NEXT: %a1 = add i64 %a, 1
-; LOWERED: store i32 1, ptr
+; LOWERED: %record = getelementptr inbounds i8, ptr %records, i64 16
+; LOWERED-NEXT: store ptr %record, ptr %frame,
 ; LOWERED: call i64 @yield(i64 %a1)
 ; LOWERED-NEXT: ret i64
 

@@ -20,16 +20,16 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK-NEXT:    %frame.debug = alloca ptr
 ; CHECK-NEXT:    store ptr %frame, ptr %frame.debug
 ; The dispatch is at the coroutine's opening line.
-; CHECK:         %state = load i32, ptr %{{.*}}, !dbg ![[OPEN:[0-9]+]]
-; CHECK:         #dbg_declare(ptr %frame.debug, ![[N:[0-9]+]], !DIExpression(DW_OP_deref, DW_OP_plus_uconst, 12),
-; CHECK-NEXT:    #dbg_declare(ptr %frame.debug, ![[X:[0-9]+]], !DIExpression(DW_OP_deref, DW_OP_plus_uconst, 16),
+; CHECK:         %at = load ptr, ptr %frame, {{.*}}!dbg ![[OPEN:[0-9]+]]
+; CHECK:         #dbg_declare(ptr %frame.debug, ![[N:[0-9]+]], !DIExpression(DW_OP_deref, DW_OP_plus_uconst, 16),
+; CHECK-NEXT:    #dbg_declare(ptr %frame.debug, ![[X:[0-9]+]], !DIExpression(DW_OP_deref, DW_OP_plus_uconst, 8),
 ; CHECK-NEXT:    #dbg_declare(ptr %frame.debug, ![[F1:[0-9]+]], !DIExpression(),
 ; CHECK-NEXT:    switch i32
 ; CHECK-NOT:     #dbg_declare
 ; CHECK-LABEL: define internal void @optimised.cr.step(ptr
 ; CHECK-NEXT:  cr.entry:
 ; CHECK-NOT:     %frame.debug
-; CHECK:         #dbg_value(ptr %frame, ![[BUF:[0-9]+]], !DIExpression(DW_OP_plus_uconst, 12, DW_OP_deref),
+; CHECK:         #dbg_value(ptr %frame, ![[BUF:[0-9]+]], !DIExpression(DW_OP_plus_uconst, 8, DW_OP_deref),
 ; CHECK-NEXT:    #dbg_value(ptr %frame, ![[F2:[0-9]+]], !DIExpression(),
 ; CHECK-NEXT:    switch i32
 ; CHECK:       cr.resume.1:

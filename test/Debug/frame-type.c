@@ -27,26 +27,25 @@ CR_COROUTINE void two(int n, long *out) {
 // CHECK: !DILocalVariable(name: "__cr_frame", scope: ![[SP:[0-9]+]], {{.*}}type: ![[PTR:[0-9]+]], flags: DIFlagArtificial)
 // CHECK: ![[PTR]] = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: ![[FRAME:[0-9]+]]
 // CHECK: ![[FRAME]] = !DICompositeType(tag: DW_TAG_structure_type, name: "cr_frame_two", {{.*}}size: [[SIZE:[0-9]+]], elements: ![[FIELDS:[0-9]+]])
-// CHECK: ![[FIELDS]] = !{![[DESC:[0-9]+]], ![[STATE:[0-9]+]], ![[AT:[0-9]+]]}
-// CHECK: ![[DESC]] = !DIDerivedType(tag: DW_TAG_member, name: "desc", scope: ![[FRAME]], {{.*}}size: 64)
-// CHECK: ![[STATE]] = !DIDerivedType(tag: DW_TAG_member, name: "state", scope: ![[FRAME]], {{.*}}size: 32, offset: 64)
+// CHECK: ![[FIELDS]] = !{![[RECORD:[0-9]+]], ![[AT:[0-9]+]]}
+// CHECK: ![[RECORD]] = !DIDerivedType(tag: DW_TAG_member, name: "record", scope: ![[FRAME]], {{.*}}size: 64)
 // CHECK: ![[AT]] = !DIDerivedType(tag: DW_TAG_member, name: "at", scope: ![[FRAME]], {{.*}}baseType: ![[UNION:[0-9]+]], size: [[SIZE]])
 // CHECK: ![[UNION]] = !DICompositeType(tag: DW_TAG_union_type, name: "cr_states_two", {{.*}}size: [[SIZE]], elements: !{{[0-9]+}})
 // CHECK: name: "start", scope: ![[UNION]], {{.*}}baseType: ![[START:[0-9]+]]
 // CHECK: ![[START]] = !DICompositeType(tag: DW_TAG_structure_type, name: "cr_start_two", {{.*}}elements: ![[START_M:[0-9]+]])
-// CHECK: ![[START_M]] = !{![[N0:[0-9]+]], ![[OUT0:[0-9]+]]}
-// CHECK: ![[N0]] = !DIDerivedType(tag: DW_TAG_member, name: "n", scope: ![[START]], {{.*}}size: 32, offset: [[NOFF:[0-9]+]])
+// CHECK: ![[START_M]] = !{![[OUT0:[0-9]+]], ![[N0:[0-9]+]]}
 // CHECK: ![[OUT0]] = !DIDerivedType(tag: DW_TAG_member, name: "out", scope: ![[START]], {{.*}}size: 64, offset: [[OUTOFF:[0-9]+]])
+// CHECK: ![[N0]] = !DIDerivedType(tag: DW_TAG_member, name: "n", scope: ![[START]], {{.*}}size: 32, offset: [[NOFF:[0-9]+]])
 
 // Break 1: n, out and x (unoptimised; optimised, x is recomputed from n on
 // resumption and is not in the frame).
 // CHECK: name: "break_1", scope: ![[UNION]], {{.*}}baseType: ![[B1:[0-9]+]]
 // CHECK: ![[B1]] = !DICompositeType(tag: DW_TAG_structure_type, name: "cr_break_1_two", {{.*}}elements: ![[B1_M:[0-9]+]])
-// O0: ![[B1_M]] = !{![[N1:[0-9]+]], ![[OUT1:[0-9]+]], ![[X1:[0-9]+]]}
-// O2: ![[B1_M]] = !{![[N1:[0-9]+]], ![[OUT1:[0-9]+]]}
-// CHECK: ![[N1]] = !DIDerivedType(tag: DW_TAG_member, name: "n", scope: ![[B1]], {{.*}}offset: [[NOFF]])
+// O0: ![[B1_M]] = !{![[OUT1:[0-9]+]], ![[X1:[0-9]+]], ![[N1:[0-9]+]]}
+// O2: ![[B1_M]] = !{![[OUT1:[0-9]+]], ![[N1:[0-9]+]]}
 // CHECK: ![[OUT1]] = !DIDerivedType(tag: DW_TAG_member, name: "out", scope: ![[B1]], {{.*}}offset: [[OUTOFF]])
 // O0: ![[X1]] = !DIDerivedType(tag: DW_TAG_member, name: "x", scope: ![[B1]], {{.*}}size: 64, offset: {{[0-9]+}})
+// CHECK: ![[N1]] = !DIDerivedType(tag: DW_TAG_member, name: "n", scope: ![[B1]], {{.*}}offset: [[NOFF]])
 
 // Break 3: only n is read after it; x, y and out are dead there.
 // CHECK: name: "break_3", scope: ![[UNION]], {{.*}}baseType: ![[B3:[0-9]+]]

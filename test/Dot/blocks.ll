@@ -22,8 +22,8 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK:      digraph "cloroutine of 'reader'" {
-; CHECK-NEXT:   graph [label="coroutine 'reader': 2 breaks, frame 36 bytes (lower bound 32)", labelloc=t, fontname=Helvetica];
-; CHECK:        spawn [shape=oval, label="spawn\lheld from the start: %n @12, %seed @16\l"];
+; CHECK-NEXT:   graph [label="coroutine 'reader': 2 breaks, frame 32 bytes (lower bound 32)", labelloc=t, fontname=Helvetica];
+; CHECK:        spawn [shape=oval, label="spawn\lheld from the start: %n @8, %seed @16\l"];
 ; CHECK-NEXT:   spawn -> b0 [label="start"];
 ; CHECK-NEXT:   b0 [label="%entry\lsuspends at break 1: @yield()\l", style=filled, fillcolor="#fde0dc", penwidth=2];
 ; CHECK-NEXT:   b1 [label="%cr.cont1\lresumed at break 1: @resumed()\l", style=filled, fillcolor="#dcedc8"];
@@ -32,11 +32,11 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK-NEXT:   b4 [label="%cr.cont\lresumed at break 2: @resumed()\l", style=filled, fillcolor="#dcedc8"];
 ; CHECK-NEXT:   b5 [label="%latch\l"];
 ; CHECK-NEXT:   b6 [label="%done\lreturn\l"];
-; CHECK-NEXT:   b0 -> b1 [color="#c62828", fontcolor="#c62828", penwidth=2.5, label="break 1: @yield / @resumed\lheld: %n @12\lframe locals: %magic @16\l"];
+; CHECK-NEXT:   b0 -> b1 [color="#c62828", fontcolor="#c62828", penwidth=2.5, label="break 1: @yield / @resumed\lheld: %n @8\lframe locals: %magic @16\l"];
 ; CHECK-NEXT:   b1 -> b2;
 ; CHECK-NEXT:   b2 -> b3;
 ; CHECK-NEXT:   b2 -> b6;
-; CHECK-NEXT:   b3 -> b4 [color="#c62828", fontcolor="#c62828", penwidth=2.5, label="break 2: @yield / @resumed\lheld: %n @12, %h @16, %i @32,\l    %total @24\lrecomputed: %last\l"];
+; CHECK-NEXT:   b3 -> b4 [color="#c62828", fontcolor="#c62828", penwidth=2.5, label="break 2: @yield / @resumed\lheld: %n @8, %h @16, %i @12,\l    %total @24\lrecomputed: %last\l"];
 ; CHECK-NEXT:   b4 -> b5;
 ; CHECK-NEXT:   b5 -> b2;
 ; CHECK-NEXT: }
@@ -46,15 +46,14 @@ target triple = "x86_64-unknown-linux-gnu"
 ;; %seed, held at the start only, and %h and %total, held at break 2 only;
 ;; %seed's bytes go to %h.
 ; FRAME:      digraph "frame of 'reader'" {
-; FRAME-NEXT:   graph [label="frame of 'reader': 36 bytes (lower bound 32), aligned to 16; 6 items, 4 sharing bytes", labelloc=t, fontname=Helvetica];
+; FRAME-NEXT:   graph [label="frame of 'reader': 32 bytes (lower bound 32), aligned to 16; 6 items, 4 sharing bytes", labelloc=t, fontname=Helvetica];
 ; FRAME:      <tr><td><b>bytes</b></td><td><b>start</b></td><td><b>break 1</b><br/>@yield</td><td><b>break 2</b><br/>@yield</td></tr>
-; FRAME-NEXT: <tr><td>[0, 8)</td><td colspan="3" bgcolor="#e0e0e0">header: desc</td></tr>
-; FRAME-NEXT: <tr><td>[8, 12)</td><td colspan="3" bgcolor="#e0e0e0">header: state</td></tr>
-; FRAME-NEXT: <tr><td>[12, 16)</td><td bgcolor="#fff3c4">%n</td><td bgcolor="#fff3c4">%n</td><td bgcolor="#fff3c4">%n</td></tr>
+; FRAME-NEXT: <tr><td>[0, 8)</td><td colspan="3" bgcolor="#e0e0e0">header: record</td></tr>
+; FRAME-NEXT: <tr><td>[8, 12)</td><td bgcolor="#fff3c4">%n</td><td bgcolor="#fff3c4">%n</td><td bgcolor="#fff3c4">%n</td></tr>
+; FRAME-NEXT: <tr><td>[12, 16)</td><td></td><td></td><td bgcolor="#fff3c4">%i</td></tr>
 ; FRAME-NEXT: <tr><td>[16, 24)</td><td bgcolor="#fff3c4">%seed</td><td></td><td bgcolor="#fff3c4">%h</td></tr>
 ; FRAME-NEXT: <tr><td>[16, 32)</td><td></td><td bgcolor="#d7e9f7">%magic</td><td></td></tr>
 ; FRAME-NEXT: <tr><td>[24, 32)</td><td></td><td></td><td bgcolor="#fff3c4">%total</td></tr>
-; FRAME-NEXT: <tr><td>[32, 36)</td><td></td><td></td><td bgcolor="#fff3c4">%i</td></tr>
 ; FRAME-NEXT: <tr><td>recomputed</td><td></td><td></td><td>%last</td></tr>
 ; FRAME-NEXT: <tr><td>legend</td>
 ; FRAME-NEXT: </table>>];

@@ -16,14 +16,14 @@
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-; CHECK:      graph [label="coroutine 'gen': 2 breaks, frame 16 bytes (lower bound 12)"
+; CHECK:      graph [label="coroutine 'gen': 2 breaks, frame 12 bytes (lower bound 12)"
 ; CHECK:      b0 [label="%entry\l  %a = call i32 @make()\l  invoke void @yield()\l          to label %next unwind label %lpad\lsuspends at break 1: @yield()\l", style=filled, fillcolor="#fde0dc", penwidth=2];
 ; CHECK-NEXT: b1 [label="%next\lresumed at break 1: @resumed()\l  %b = call i32 @make()\l  invoke void @yield()\l          to label %done unwind label %lpad\lsuspends at break 2: @yield()\l", style=filled, fillcolor="#fde0dc"];
 ; CHECK-NEXT: b2 [label="%done\lresumed at break 2: @resumed()\l  ret void\lreturn\l", style=filled, fillcolor="#dcedc8"];
 ; CHECK-NEXT: b3 [label="%lpad\l  %which = phi i32 [ %a, %entry ], [ %b, %next ]\l  %lp = landingpad { ptr, i32 }\l          cleanup\l  call void @cleanup(i32 %which)\l  resume { ptr, i32 } %lp\lresume unwinding\l", style=filled, fillcolor="#eeeeee"];
-; CHECK-NEXT: b0 -> b1 [color="#c62828", fontcolor="#c62828", penwidth=2.5, label="break 1: @yield / @resumed\lheld: %a @12\l"];
+; CHECK-NEXT: b0 -> b1 [color="#c62828", fontcolor="#c62828", penwidth=2.5, label="break 1: @yield / @resumed\lheld: %a @8\l"];
 ; CHECK-NEXT: b0 -> b3 [style=dashed, label="unwind"];
-; CHECK-NEXT: b1 -> b2 [color="#c62828", fontcolor="#c62828", penwidth=2.5, label="break 2: @yield / @resumed\lheld: %b @12\l"];
+; CHECK-NEXT: b1 -> b2 [color="#c62828", fontcolor="#c62828", penwidth=2.5, label="break 2: @yield / @resumed\lheld: %b @8\l"];
 ; CHECK-NEXT: b1 -> b3 [style=dashed, label="unwind"];
 ; CHECK-NEXT: }
 

@@ -1,7 +1,8 @@
 ; The rewrite of a generator: a step function entered through a switch on the
-; resume point, which stores the state and held values before each suspend
-; call and returns its result right after; a spawn function that allocates
-; and initialises the frame; the coroutine's own symbol as a ramp.
+; resume point, which stores the state (its record's address) and held values
+; before each suspend call and returns its result right after; a spawn
+; function that allocates and initialises the frame; the coroutine's own
+; symbol as a ramp.
 ; RUN: %opt -passes=cloroutine -S %s | FileCheck %s
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
@@ -25,11 +26,12 @@ exit:
 declare i64 @yield(i64) "cloroutine.suspend"="resumed"
 declare i64 @resumed()
 
-; The descriptor: frame size and alignment, no destroy or relocate function
-; (nothing to destroy; no pointer held), the name; then the step functions
-; by state: the step function for the done state, each state's own (state
-; steps: see state-steps.ll).
-; CHECK: @gen.cr.desc = constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, [3 x ptr] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 32, i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 2 }, [3 x ptr] [ptr @gen.cr.step, ptr @gen.cr.step.at0, ptr @gen.cr.step.at1] }
+; The descriptor: frame size (the 8-byte header, %n, %i) and alignment, no
+; destroy or relocate function (nothing to destroy; no pointer held), the
+; name; then the records, each a step function and the descriptor: the done
+; state's, naming the kind step, a null padding pointer, then each state's,
+; naming its state step (see state-steps.ll).
+; CHECK: @gen.cr.desc = constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, { ptr, ptr }, ptr, [2 x { ptr, ptr }] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 24, i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 2 }, { ptr, ptr } { ptr @gen.cr.step.heap, ptr @gen.cr.desc }, ptr null, [2 x { ptr, ptr }] [{ ptr, ptr } { ptr @gen.cr.step.at0, ptr @gen.cr.desc }, { ptr, ptr } { ptr @gen.cr.step.at1, ptr @gen.cr.desc }] }, align 16
 
 ; The ramp hands a new instance to __cloroutine_take (1 means out of memory).
 ; CHECK-LABEL: define i64 @gen(i64 %n)
@@ -45,14 +47,25 @@ declare i64 @resumed()
 
 ; CHECK-LABEL: define internal i64 @gen.cr.step(ptr noundef nonnull %frame)
 ; CHECK: cr.entry:
-; While running, the instance is in the done state (~0): an exception
-; leaving the body leaves it finished.
 ; The frame's addresses are computed once, here.
-; CHECK-NEXT: %frame.24 = getelementptr inbounds i8, ptr %frame, i64 24
 ; CHECK-NEXT: %frame.16 = getelementptr inbounds i8, ptr %frame, i64 16
 ; CHECK-NEXT: %frame.8 = getelementptr inbounds i8, ptr %frame, i64 8
-; CHECK-NEXT: %state = load i32, ptr %frame.8, align 4
-; CHECK-NEXT: store i32 -1, ptr %frame.8
+; The header holds the address of the state's record; the descriptor is read
+; from the record, and the state is the record's index (records of 16 bytes
+; from 112 in the descriptor).
+; CHECK-NEXT: %at = load ptr, ptr %frame, align 8
+; CHECK-NEXT: [[DESCAT:%.*]] = getelementptr inbounds i8, ptr %at, i64 8
+; CHECK-NEXT: %desc = load ptr, ptr [[DESCAT]], align 8, !invariant.load
+; CHECK-NEXT: %records = getelementptr inbounds i8, ptr %desc, i64 112
+; CHECK-NEXT: [[RECORDS:%.*]] = ptrtoint ptr %records to i64
+; CHECK-NEXT: [[AT:%.*]] = ptrtoint ptr %at to i64
+; CHECK-NEXT: %offset = sub i64 [[AT]], [[RECORDS]]
+; CHECK-NEXT: [[INDEX:%.*]] = ashr i64 %offset, 4
+; CHECK-NEXT: %state = trunc i64 [[INDEX]] to i32
+; While running, the instance is in the done state (the done record, at 88):
+; an exception leaving the body leaves it finished.
+; CHECK-NEXT: [[DONE:%.*]] = getelementptr inbounds i8, ptr %desc, i64 88
+; CHECK-NEXT: store ptr [[DONE]], ptr %frame
 ; CHECK-NEXT: switch i32 %state, label %cr.finished [
 ; CHECK-NEXT: i32 0, label %cr.start
 ; CHECK-NEXT: i32 1, label %cr.resume.1
@@ -60,17 +73,18 @@ declare i64 @resumed()
 ; The parameter comes from its slot.
 ; CHECK: cr.start:
 ; CHECK: %n = load i64, ptr
-; The break: state and the held %i stored before the call, then return.
-; %n is not stored again: its slot still holds it.
+; The break: state 1's record and the held %i stored before the call, then
+; return. %n is not stored again: its slot still holds it.
 ; CHECK: loop:
-; CHECK: store i32 1, ptr %frame.8
-; CHECK-NEXT: store i64 %i, ptr %frame.24
+; CHECK: %record = getelementptr inbounds i8, ptr %records, i64 16
+; CHECK-NEXT: store ptr %record, ptr %frame
+; CHECK-NEXT: store i64 %i, ptr %frame.16
 ; CHECK-NEXT: [[SUSPEND:%.*]] = call i64 @yield(i64 %i)
 ; CHECK-NEXT: ret i64 [[SUSPEND]]
 ; Resumption: reload, call the resume function in place of the suspend call.
 ; CHECK: cr.resume.1:
-; CHECK: %n.reload = load i64
-; CHECK: %i.reload = load i64
+; CHECK: %n.reload = load i64, ptr %frame.8
+; CHECK: %i.reload = load i64, ptr %frame.16
 ; CHECK-NEXT: %got = call i64 @resumed()
 ; CHECK-NEXT: br label %cr.cont
 ; CHECK: cr.cont:
@@ -85,11 +99,13 @@ declare i64 @resumed()
 ; CHECK: call void @abort()
 
 ; CHECK-LABEL: define internal ptr @gen.cr.spawn(ptr %alloc, ptr %mem, i64 %cap, i64 %n)
-; CHECK: %heap_frame = call ptr @malloc(i64 32)
-; CHECK: %desc = phi ptr [ @gen.cr.desc, %heap ], [ @gen.cr.desc.in, %in_place ]
-; CHECK: store ptr %desc, ptr %frame
-; CHECK: store i32 0, ptr
-; CHECK: store i64 %n, ptr
+; The header starts at state 0's record, of the descriptor of the frame's
+; kind; %n goes to its slot.
+; CHECK: %heap_frame = call ptr @malloc(i64 24)
+; CHECK: %start = phi ptr [ getelementptr inbounds (i8, ptr @gen.cr.desc, i64 112), %heap ], [ getelementptr inbounds (i8, ptr @gen.cr.desc.in, i64 112), %in_place ]
+; CHECK: store ptr %start, ptr %frame
+; CHECK-NEXT: [[NSLOT:%.*]] = getelementptr inbounds i8, ptr %frame, i64 8
+; CHECK-NEXT: store i64 %n, ptr [[NSLOT]]
 ; CHECK: ret ptr %frame
 ; CHECK: ret ptr null
 

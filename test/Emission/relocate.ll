@@ -17,16 +17,19 @@ target triple = "x86_64-unknown-linux-gnu"
 
 ; REMARK: remark: <unknown>:0:0: coroutine 'gen': local 'table' may hold pointers at offsets the pass cannot know; cr_clone refuses to copy an instance suspended there (NULL, errno ENOTSUP) at 1 of its 2 breaks
 
-; The pointers as data: (frame offset, row) for %cursor's slot and %node's
-; field at 8; the row's bit 1 says both are held at state 1 (at state 2 the
-; clone is refused).
-; CHECK: @gen.cr.pointers = private unnamed_addr constant [2 x { i64, i32 }] [{ i64, i32 } { i64 16, i32 0 }, { i64, i32 } { i64 56, i32 0 }]
+; The pointers as data: (frame offset, row) for %cursor's slot (8, the first
+; after the 8-byte header) and %node's field at 8 (%node is at 40); the row's
+; bit 1 says both are held at state 1 (at state 2 the clone is refused).
+; CHECK: @gen.cr.pointers = private unnamed_addr constant [2 x { i64, i32 }] [{ i64, i32 } { i64 8, i32 0 }, { i64, i32 } { i64 48, i32 0 }]
 ; CHECK: @gen.cr.held = private unnamed_addr constant [1 x i8] c"\02"
 ; CHECK: @gen.cr.desc = {{.*}} ptr @gen.cr.relocate
 
 ; One loop walks the table, whatever the number of breaks and fields.
 ; CHECK-LABEL: define internal i32 @gen.cr.relocate(ptr %copy, ptr %orig)
-; CHECK: switch i32 %state, label %scan [
+; The state is the copy's: the index of the record its header points at.
+; CHECK: %at = load ptr, ptr %copy
+; CHECK: %state = trunc i64 {{%.*}} to i32
+; CHECK-NEXT: switch i32 %state, label %scan [
 ; CHECK-NEXT: i32 2, label %unfollowed
 ; CHECK-NEXT: ]
 ; CHECK: scan:
@@ -35,8 +38,9 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK: pointer:
 ; CHECK: load i8, ptr
 ; CHECK: move:
+; A pointer moves if it is in the original's frame (72 bytes).
 ; CHECK: sub i64 {{.*}}, [[BASE]]
-; CHECK: icmp ule i64 {{.*}}, 80
+; CHECK: icmp ule i64 {{.*}}, 72
 ; CHECK-NOT: icmp ul{{[te]}} i64
 ; CHECK: next:
 ; CHECK: icmp eq i64 {{.*}}, 2

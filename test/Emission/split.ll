@@ -95,9 +95,23 @@ declare i64 @yield(i64) "cloroutine.suspend"="resumed"
 declare i64 @resumed()
 
 ; CHECK-LABEL: define internal i64 @line.cr.step(ptr noundef nonnull %frame)
+; The state from the header's record address, as the step function reads it
+; (the destroying bit, the address's lowest, as the state's top bit).
 ; CHECK-NEXT: cr.parts:
-; CHECK-NEXT: [[ADDR:%.*]] = getelementptr inbounds i8, ptr %frame, i64 8
-; CHECK-NEXT: %state = load i32, ptr [[ADDR]]
+; CHECK-NEXT: %at = load ptr, ptr %frame
+; CHECK-NEXT: [[REC:%.*]] = call ptr @llvm.ptrmask.p0.i64(ptr %at, i64 -2)
+; CHECK-NEXT: [[DESCAT:%.*]] = getelementptr inbounds i8, ptr [[REC]], i64 8
+; CHECK-NEXT: %desc = load ptr, ptr [[DESCAT]], align 8, !invariant.load
+; CHECK-NEXT: %records = getelementptr inbounds i8, ptr %desc, i64 112
+; CHECK-NEXT: [[RECORDS:%.*]] = ptrtoint ptr %records to i64
+; CHECK-NEXT: [[AT:%.*]] = ptrtoint ptr %at to i64
+; CHECK-NEXT: %offset = sub i64 [[AT]], [[RECORDS]]
+; CHECK-NEXT: [[HIGH:%.*]] = ashr i64 %offset, 4
+; CHECK-NEXT: [[LOW:%.*]] = trunc i64 [[HIGH]] to i32
+; CHECK-NEXT: [[BIT:%.*]] = and i64 %offset, 1
+; CHECK-NEXT: [[BIT32:%.*]] = trunc i64 [[BIT]] to i32
+; CHECK-NEXT: [[TOP:%.*]] = shl i32 [[BIT32]], 31
+; CHECK-NEXT: %state = or i32 [[LOW]], [[TOP]]
 ; CHECK-NEXT: [[INDEX:%.*]] = and i32 %state, 2147483647
 ; CHECK-NEXT: %part = lshr i32 [[INDEX]], 1
 ; CHECK-NEXT: switch i32 %part, label %[[P0:.*]] [

@@ -63,8 +63,9 @@ declare void @llvm.lifetime.end.p0(i64, ptr)
 ; CHECK-LABEL: define internal void @gen.cr.step(ptr sret(%big) align 8 %result.out, ptr noundef nonnull %frame)
 ; CHECK: %tmp = alloca %big
 ; The suspend call writes the step function's result memory, right before
-; the step function returns.
-; CHECK: store i32 1, ptr
+; the step function returns, after the store of state 1's record.
+; CHECK: %record = getelementptr inbounds i8, ptr %records, i64 16
+; CHECK-NEXT: store ptr %record, ptr %frame
 ; CHECK-NEXT: call void @yield(ptr sret(%big) align 8 %result.out, i64 %n)
 ; CHECK-NEXT: ret void
 ; The body's memory for the break's result is on the step function's stack,

@@ -1,11 +1,14 @@
 ; The start and each break get a step function of their own, a state step:
 ; the step function cut down to what that state reaches before the next
 ; break, entered without the dispatch and without a check, since cr_resume
-; calls the descriptor's entry for the instance's state. A state step
-; stores each state it stops at, except its own where the instance holds it
-; already. The step function, which cr_resume's resolution calls where the
-; coroutine is known, is as without state steps, and is the descriptor's
-; entry for the done state.
+; calls the step function that the instance's record names. Each descriptor
+; has its own (.in: the in-place descriptor's), its records constants. A
+; state step stores each state it stops at, except its own where the
+; instance holds it already. The step function is as without state steps;
+; the done state's record names a kind step, the step function's copy for
+; that descriptor, which dispatches by comparing the header with the
+; records' addresses (cr_resume's resolution calls it where the coroutine
+; is known).
 ; RUN: %opt -passes=cloroutine -S %s | FileCheck %s
 ; RUN: %opt -passes=cloroutine -cloroutine-state-steps=0 -S %s \
 ; RUN:   | FileCheck %s --check-prefix=NONE
@@ -89,30 +92,48 @@ declare void @yield(i64) nounwind "cloroutine.suspend"="resumed"
 declare void @resumed() nounwind
 declare void @may_throw()
 
-; The descriptors name the step function for the done state, then each
-; state's state step.
-; CHECK: @pairs.cr.desc = constant {{.*}} [4 x ptr] [ptr @pairs.cr.step, ptr @pairs.cr.step.at0, ptr @pairs.cr.step.at1, ptr @pairs.cr.step.at2] }
-; CHECK: @pairs.cr.desc.in = private constant {{.*}} [4 x ptr] [ptr @pairs.cr.step, ptr @pairs.cr.step.at0, ptr @pairs.cr.step.at1, ptr @pairs.cr.step.at2] }
-; CHECK: @shared.cr.desc = constant {{.*}} [5 x ptr] [ptr @shared.cr.step, ptr @shared.cr.step, ptr @shared.cr.step, ptr @shared.cr.step, ptr @shared.cr.step] }
-; NONE: @pairs.cr.desc = constant {{.*}} [4 x ptr] [ptr @pairs.cr.step, ptr @pairs.cr.step, ptr @pairs.cr.step, ptr @pairs.cr.step] }
+; The descriptors' records name the kind step for the done state, then each
+; state's state step; without state steps, all name the step function.
+; CHECK: @pairs.cr.desc = constant {{.*}} { ptr, ptr } { ptr @pairs.cr.step.heap, ptr @pairs.cr.desc }, ptr null, [3 x { ptr, ptr }] [{ ptr, ptr } { ptr @pairs.cr.step.at0, ptr @pairs.cr.desc }, { ptr, ptr } { ptr @pairs.cr.step.at1, ptr @pairs.cr.desc }, { ptr, ptr } { ptr @pairs.cr.step.at2, ptr @pairs.cr.desc }] }, align 16
+; CHECK: @pairs.cr.desc.in = private constant {{.*}} { ptr, ptr } { ptr @pairs.cr.step.in, ptr @pairs.cr.desc.in }, ptr null, [3 x { ptr, ptr }] [{ ptr, ptr } { ptr @pairs.cr.step.at0.in, ptr @pairs.cr.desc.in }, { ptr, ptr } { ptr @pairs.cr.step.at1.in, ptr @pairs.cr.desc.in }, { ptr, ptr } { ptr @pairs.cr.step.at2.in, ptr @pairs.cr.desc.in }] }, align 16
+; CHECK: @shared.cr.desc = constant {{.*}} { ptr, ptr } { ptr @shared.cr.step, ptr @shared.cr.desc }, ptr null, [4 x { ptr, ptr }] [{ ptr, ptr } { ptr @shared.cr.step, ptr @shared.cr.desc }, { ptr, ptr } { ptr @shared.cr.step, ptr @shared.cr.desc }, { ptr, ptr } { ptr @shared.cr.step, ptr @shared.cr.desc }, { ptr, ptr } { ptr @shared.cr.step, ptr @shared.cr.desc }] }, align 16
+; NONE: @pairs.cr.desc = constant {{.*}} { ptr, ptr } { ptr @pairs.cr.step, ptr @pairs.cr.desc }, ptr null, [3 x { ptr, ptr }] [{ ptr, ptr } { ptr @pairs.cr.step, ptr @pairs.cr.desc }, { ptr, ptr } { ptr @pairs.cr.step, ptr @pairs.cr.desc }, { ptr, ptr } { ptr @pairs.cr.step, ptr @pairs.cr.desc }] }, align 16
 
-; The step function is as without state steps.
+; The step function is as without state steps: the state from the header,
+; the descriptor read from the record.
 ; CHECK-LABEL: define internal void @pairs.cr.step(ptr noundef nonnull %frame)
-; CHECK: %state = load i32, ptr %frame.8
-; CHECK-NEXT: switch i32 %state, label %cr.finished [
+; CHECK: %at = load ptr, ptr %frame
+; CHECK-NOT: store
+; CHECK: %desc = load ptr, ptr {{%.*}}, align 8, !invariant.load
+; CHECK-NOT: store
+; CHECK: %state = trunc i64 {{%.*}} to i32
+; CHECK-NOT: store
+; CHECK: switch i32 %state, label %cr.finished [
 ; CHECK-NEXT: i32 0, label %cr.start
 ; CHECK-NEXT: i32 1, label %cr.resume.1
 ; CHECK-NEXT: i32 2, label %cr.resume.2
 ; CHECK: }
 
-; Each state step goes straight to its state's code. The start's reaches
-; break 1.
+; Each state step goes straight to its state's code, its descriptor a
+; constant: it reads neither the descriptor nor the state. The start's
+; reaches break 1. The in-place descriptor's state steps store its records.
+; CHECK-LABEL: define internal void @pairs.cr.step.at0.in(ptr noundef nonnull %frame)
+; CHECK: %records = getelementptr inbounds i8, ptr @pairs.cr.desc.in, i64 112
+; CHECK: br label %cr.start
+; CHECK: [[REC1:%.*]] = getelementptr inbounds i8, ptr %records, i64 16
+; CHECK-NEXT: store ptr [[REC1]], ptr %frame
+; CHECK-NEXT: store i64 %i, ptr %frame.16
+; CHECK-NEXT: call void @yield(i64 %i)
 ; CHECK-LABEL: define internal void @pairs.cr.step.at0(ptr noundef nonnull %frame)
 ; CHECK-NEXT: cr.entry:
-; CHECK-NOT: load i32
+; CHECK-NOT: %desc = load
+; CHECK-NOT: switch
+; CHECK: %records = getelementptr inbounds i8, ptr @pairs.cr.desc, i64 112
+; CHECK-NOT: %state
 ; CHECK: br label %cr.start
-; CHECK: store i32 1, ptr %frame.8
-; CHECK-NEXT: store i64 %i, ptr %frame.24
+; CHECK: [[REC1:%.*]] = getelementptr inbounds i8, ptr %records, i64 16
+; CHECK-NEXT: store ptr [[REC1]], ptr %frame
+; CHECK-NEXT: store i64 %i, ptr %frame.16
 ; CHECK-NEXT: call void @yield(i64 %i)
 ; CHECK-NEXT: ret void
 ; CHECK-NEXT: }
@@ -122,47 +143,79 @@ declare void @may_throw()
 ; CHECK-NOT: switch
 ; CHECK: br label %cr.resume.1
 ; CHECK: call void @resumed()
-; CHECK: store i32 2, ptr %frame.8
+; CHECK: [[REC2:%.*]] = getelementptr inbounds i8, ptr %records, i64 32
+; CHECK-NEXT: store ptr [[REC2]], ptr %frame
 ; CHECK-NEXT: call void @yield(i64 %twice)
 ; CHECK-NEXT: ret void
 ; CHECK-NEXT: }
 
 ; Resumed at break 2, it loops to break 1 or finishes; it stores nothing
 ; for a break 2, which it does not reach. Resumed once finished, an
-; instance runs the step function, which reports it.
+; instance runs the kind step that the done record names, which reports it.
 ; CHECK-LABEL: define internal void @pairs.cr.step.at2(ptr noundef nonnull %frame)
 ; CHECK-NOT: switch
+; CHECK-NOT: ptr %records, i64 32
 ; CHECK: br label %cr.resume.2
 ; CHECK: loop:
-; CHECK: store i32 1, ptr %frame.8
+; CHECK: [[REC1:%.*]] = getelementptr inbounds i8, ptr %records, i64 16
+; CHECK-NEXT: store ptr [[REC1]], ptr %frame
 ; CHECK: call void @yield(i64 %i)
+; CHECK-NOT: ptr %records, i64 32
 ; CHECK: call void @resumed()
+; CHECK-NOT: ptr %records, i64 32
 ; CHECK: exit:
-; CHECK-NEXT: store i32 -1, ptr %frame.8
+; CHECK-NEXT: [[DONE:%.*]] = getelementptr inbounds i8, ptr @pairs.cr.desc, i64 88
+; CHECK-NEXT: store ptr [[DONE]], ptr %frame
 ; CHECK-NEXT: ret void
 ; CHECK-NEXT: }
+
+; The kind steps: the step function with its descriptor a constant, its
+; state a chain of selects comparing the header with each record's address
+; (no record: -1, the dispatch's default, which reports a finished one).
+; CHECK-LABEL: define internal void @pairs.cr.step.in(ptr noundef nonnull %frame)
+; CHECK-NOT: %desc = load
+; CHECK: %at0 = icmp eq ptr %at, getelementptr inbounds (i8, ptr @pairs.cr.desc.in, i64 112)
+; CHECK-LABEL: define internal void @pairs.cr.step.heap(ptr noundef nonnull %frame)
+; CHECK-NOT: %desc = load
+; CHECK: %at0 = icmp eq ptr %at, getelementptr inbounds (i8, ptr @pairs.cr.desc, i64 112)
+; CHECK-NEXT: [[S0:%.*]] = select i1 %at0, i32 0, i32 -1
+; CHECK-NEXT: %at1 = icmp eq ptr %at, getelementptr inbounds (i8, ptr @pairs.cr.desc, i64 128)
+; CHECK-NEXT: [[S1:%.*]] = select i1 %at1, i32 1, i32 [[S0]]
+; CHECK-NEXT: %at2 = icmp eq ptr %at, getelementptr inbounds (i8, ptr @pairs.cr.desc, i64 144)
+; CHECK-NEXT: [[S2:%.*]] = select i1 %at2, i32 2, i32 [[S1]]
+; CHECK-NEXT: switch i32 [[S2]], label %cr.finished [
+; CHECK-NEXT: i32 0, label %cr.start
+; CHECK-NEXT: i32 1, label %cr.resume.1
+; CHECK-NEXT: i32 2, label %cr.resume.2
+; CHECK: cr.finished:
+; CHECK-NEXT: call void @__cloroutine_fail(ptr @pairs.cr.done)
 
 ; A body that may throw: the state step marks the instance finished first,
 ; and its break stores its state again.
 ; CHECK-LABEL: define internal void @throws.cr.step.at1(ptr noundef nonnull %frame)
 ; CHECK: cr.entry:
-; CHECK-NEXT: %frame.8 = getelementptr inbounds i8, ptr %frame, i64 8
-; CHECK-NEXT: store i32 -1, ptr %frame.8
+; CHECK-NOT: store
+; CHECK: [[DONE:%.*]] = getelementptr inbounds i8, ptr @throws.cr.desc, i64 88
+; CHECK-NEXT: store ptr [[DONE]], ptr %frame
 ; CHECK-NEXT: br label %cr.resume.1
 ; CHECK: call void @may_throw()
-; CHECK-NEXT: store i32 2, ptr %frame.8
+; CHECK-NEXT: [[REC2:%.*]] = getelementptr inbounds i8, ptr %records, i64 32
+; CHECK-NEXT: store ptr [[REC2]], ptr %frame
 ; CHECK-NEXT: call void @yield(i64 2)
 
-; CHECK-NOT: @shared.cr.step.at
-; NONE-NOT: cr.step.at
+; CHECK-NOT: @shared.cr.step.{{at[0-9]|heap|in}}
+; NONE-NOT: .cr.step.{{at[0-9]|heap|in}}
 
+; Three states, each with a state step for each of the 2 descriptors.
 ; REMARK: coroutine 'pairs'
-; REMARK: remark: <unknown>:0:0: 3 step functions of one state (the start and each break), without dispatch
+; REMARK: remark: <unknown>:0:0: 3 step functions of one state (the start and each break), without dispatch, for each of 2 kinds of storage
 ; REMARK: coroutine 'throws'
-; REMARK: remark: <unknown>:0:0: 3 step functions of one state (the start and each break), without dispatch
+; REMARK: remark: <unknown>:0:0: 3 step functions of one state (the start and each break), without dispatch, for each of 2 kinds of storage
 ; REMARK: coroutine 'shared'
 ; REMARK: remark: <unknown>:0:0: no step functions of one state: their code would be {{[0-9]+}} instructions, more than twice the {{[0-9]+}} of the step function
 ; REMARK-NOT: one state
 
-; State steps name their step function.
+; State steps name their step function; kind steps too, and are step
+; functions.
 ; CHECK: attributes #{{[0-9]+}} = { "cloroutine.step-of"="pairs.cr.step" }
+; CHECK-NEXT: attributes #{{[0-9]+}} = { "cloroutine.kind-of"="pairs.cr.step" "cloroutine.step" }

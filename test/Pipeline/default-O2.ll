@@ -17,9 +17,13 @@ define void @gen() "cloroutine.coroutine" {
   ret void
 }
 
-; One break only: state 1 is the only resume point.
-; CHECK-LABEL: define internal {{(fastcc )?}}void @gen.cr.step(
-; CHECK: switch i32 %state, label %cr.finished [
+; One break only: state 1 is the only resume point, in the state steps of
+; each kind of storage and in the kind steps' dispatch.
+; CHECK-NOT: @gen.cr.step.at2
+; CHECK: define internal void @gen.cr.step.at1(
+; CHECK-NOT: @gen.cr.step.at2
+; CHECK-LABEL: define internal {{(fastcc )?}}void @gen.cr.step.heap(
+; CHECK: switch i32 %{{.*}}, label %cr.finished [
 ; CHECK-NEXT: i32 0, label
 ; CHECK-NEXT: i32 1, label
 ; CHECK-NEXT: ]

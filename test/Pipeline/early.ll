@@ -11,8 +11,8 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK-LABEL: define void @run()
 ; CHECK-NEXT: %c = call ptr @gen.cr.spawn(ptr null, ptr null, i64 0, i32 3)
 ; EARLY-NEXT: %step = call ptr @__cloroutine_step(ptr %c)
-; NOW-NEXT: %desc = load ptr, ptr %c, align 8
-; NOW: [[STEP:%.*]] = load ptr, ptr {{%.*}}, align 8, !invariant.load
+; NOW-NEXT: %at = load ptr, ptr %c, align 8
+; NOW-NEXT: [[STEP:%.*]] = load ptr, ptr %at, align 8, !invariant.load
 ; NOW-NEXT: call void [[STEP]](ptr %c)
 define void @run() {
   call void @gen(i32 3)

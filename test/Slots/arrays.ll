@@ -5,7 +5,7 @@
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-; CHECK: cloroutine slots of @arrays: header 12, frame 272 bytes, lower bound 272, 2 items sharing bytes, 0 recomputed
+; CHECK: cloroutine slots of @arrays: header 8, frame 272 bytes, lower bound 272, 2 items sharing bytes, 0 recomputed
 ; CHECK-NEXT: slot 0: offset 16 size 256: %buf1 (local, breaks 1) %buf2 (local, breaks 2)
 ; CHECK-NEXT: sharing bytes with a local: %buf1 %buf2
 

@@ -10,7 +10,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 ; Three 8-byte items in one slot: the local's bytes are the values' too.
 ; CHECK-LABEL: cloroutine slots of @shares:
-; CHECK-NEXT: slot 0: offset 16 size 8: %a (breaks 2) %b (breaks 3) %buf (local, breaks 1)
+; CHECK-NEXT: slot 0: offset 8 size 8: %a (breaks 2) %b (breaks 3) %buf (local, breaks 1)
 ; CHECK-NEXT: sharing bytes with a local: %a %b
 ; CHECK-NOT: unfollowed
 define void @shares() "cloroutine.coroutine" {
@@ -45,7 +45,7 @@ define void @as_integer(ptr %out) "cloroutine.coroutine" {
 
 ; A value with too many pointers to list, held across break 2 only.
 ; CHECK-LABEL: cloroutine slots of @many_pointers:
-; CHECK: slot 1: offset 16 size 2400: %v (breaks 2)
+; CHECK: slot 1: offset 8 size 2400: %v (breaks 2)
 ; CHECK: unfollowed pointers at breaks 2{{$}}
 define void @many_pointers(ptr %src, ptr %dst) "cloroutine.coroutine" {
   call void @yield()

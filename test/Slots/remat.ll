@@ -12,10 +12,10 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @tls = thread_local global i32 0
 
-; CHECK: cloroutine slots of @gen: header 12, frame 96 bytes, lower bound 88, 0 items sharing bytes, 2 recomputed
-; CHECK-NEXT: slot 0: offset 12 size 64: %buf (local, breaks 1)
-; CHECK-NEXT: slot 1: offset 80 size 8: %x (breaks 1)
-; CHECK-NEXT: slot 2: offset 88 size 8: %t (breaks 1)
+; CHECK: cloroutine slots of @gen: header 8, frame 88 bytes, lower bound 88, 0 items sharing bytes, 2 recomputed
+; CHECK-NEXT: slot 0: offset 8 size 64: %buf (local, breaks 1)
+; CHECK-NEXT: slot 1: offset 72 size 8: %x (breaks 1)
+; CHECK-NEXT: slot 2: offset 80 size 8: %t (breaks 1)
 ; CHECK-NEXT: break 1 recomputes: %elem %x2
 
 ; IR-LABEL: define internal void @gen.cr.step(

@@ -4,9 +4,10 @@
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-; Header 12 bytes, then one 8-byte slot at offset 16 for both.
-; CHECK: cloroutine slots of @two_longs: header 12, frame 24 bytes, lower bound 16, 2 items sharing bytes, 0 recomputed
-; CHECK-NEXT: slot 0: offset 16 size 8: %a (breaks 1) %b (breaks 2)
+; Header 8 bytes (the record pointer), then one 8-byte slot at offset 8 for
+; both.
+; CHECK: cloroutine slots of @two_longs: header 8, frame 16 bytes, lower bound 16, 2 items sharing bytes, 0 recomputed
+; CHECK-NEXT: slot 0: offset 8 size 8: %a (breaks 1) %b (breaks 2)
 ; CHECK-NOT: slot 1
 
 define void @two_longs() "cloroutine.coroutine" {

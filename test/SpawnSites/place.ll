@@ -3,7 +3,8 @@
 ; it. Where the coroutine is lowered here, the push, call and take become
 ; one call of its spawn function given the request's fields; the spawn
 ; function asks the request's alloc for room, or the heap if alloc is null,
-; and chooses the descriptor that says whether cr_destroy frees. Through a
+; and chooses the descriptor that says whether cr_destroy frees (its start
+; record, 112 bytes in, is what the frame's header holds). Through a
 ; pointer, the coroutine's own symbol reads the innermost request of the
 ; thread, and take pops it.
 ; RUN: %opt -passes=cloroutine -S %s | FileCheck %s
@@ -13,8 +14,8 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %struct.cr__place = type { ptr, ptr, i64, ptr }
 
-; CHECK: @gen.cr.desc = constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, [4 x ptr] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 [[SIZE:[0-9]+]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES:[0-9]+]] }
-; CHECK: @gen.cr.desc.in = private constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, [4 x ptr] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 [[SIZE]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr null, ptr @gen.cr.desc, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES]] }
+; CHECK: @gen.cr.desc = constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, { ptr, ptr }, ptr, [3 x { ptr, ptr }] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 [[SIZE:[0-9]+]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES:[0-9]+]] }
+; CHECK: @gen.cr.desc.in = private constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, { ptr, ptr }, ptr, [3 x { ptr, ptr }] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 [[SIZE]], i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr null, ptr @gen.cr.desc, ptr @gen.cr.text, ptr @gen.cr.where, i64 [[PLACES]] }
 
 ; CHECK-LABEL: define ptr @spawn_in(ptr %mem)
 ; CHECK-NOT: @__cloroutine_place
@@ -106,5 +107,5 @@ entry:
 ; CHECK-NEXT: %placed_frame = call ptr %alloc(ptr %mem, i64 %cap, i64 [[SIZE]], i64 8)
 ; CHECK: got:
 ; CHECK-NEXT: %frame = phi ptr [ %heap_frame, %heap ], [ %placed_frame, %in_place ]
-; CHECK-NEXT: %desc = phi ptr [ @gen.cr.desc, %heap ], [ @gen.cr.desc.in, %in_place ]
+; CHECK-NEXT: %start = phi ptr [ getelementptr inbounds (i8, ptr @gen.cr.desc, i64 112), %heap ], [ getelementptr inbounds (i8, ptr @gen.cr.desc.in, i64 112), %in_place ]
 

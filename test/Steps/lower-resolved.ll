@@ -1,8 +1,8 @@
 ; cloroutine-lower-steps, at the end of the pipeline, also revisits the
 ; resumes that cloroutine-resolve-steps made direct and the inliner left
 ; calls: where the coroutine has state steps and at least four states to
-; resume, such a call would run the step function's jump table, and becomes
-; a call of the descriptor's entry for the instance's state, as an
+; resume, such a call would run the step function's dispatch, and becomes
+; a call of the step function that the instance's record names, as an
 ; unresolved resume is (nomerge, see lower.ll). The
 ; call keeps what the optimiser had found of the step function (memory
 ; effects, nounwind), which every state step's code is a part of.
@@ -12,13 +12,8 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK-LABEL: define void @left(ptr %c)
-; CHECK-NEXT: %desc = load ptr, ptr %c, align 8
-; CHECK-NEXT: [[ADDR:%.*]] = getelementptr inbounds i8, ptr %c, i64 8
-; CHECK-NEXT: %state = load i32, ptr [[ADDR]], align 8
-; CHECK-NEXT: [[STEPS:%.*]] = getelementptr inbounds i8, ptr %desc, i64 96
-; CHECK-NEXT: [[INDEX:%.*]] = sext i32 %state to i64
-; CHECK-NEXT: [[AT:%.*]] = getelementptr inbounds ptr, ptr [[STEPS]], i64 [[INDEX]]
-; CHECK-NEXT: [[STEP:%.*]] = load ptr, ptr [[AT]], align 8, !invariant.load
+; CHECK-NEXT: %at = load ptr, ptr %c, align 8
+; CHECK-NEXT: [[STEP:%.*]] = load ptr, ptr %at, align 8, !invariant.load
 ; CHECK-NEXT: call fastcc void [[STEP]](ptr %c) #[[APART:[0-9]+]], !cloroutine.resolved
 define void @left(ptr %c) {
   call fastcc void @gen.cr.step(ptr %c), !cloroutine.resolved !0
@@ -27,8 +22,8 @@ define void @left(ptr %c) {
 
 ; A result in memory comes first; the instance is the last argument.
 ; CHECK-LABEL: define void @big(ptr %out, ptr %c)
-; CHECK-NEXT: %desc = load ptr, ptr %c, align 8
-; CHECK: [[STEP:%.*]] = load ptr, ptr {{%.*}}, align 8, !invariant.load
+; CHECK-NEXT: %at = load ptr, ptr %c, align 8
+; CHECK-NEXT: [[STEP:%.*]] = load ptr, ptr %at, align 8, !invariant.load
 ; CHECK-NEXT: call void [[STEP]](ptr sret([4 x i64]) %out, ptr %c) #[[BIGAPART:[0-9]+]], !cloroutine.resolved
 define void @big(ptr %out, ptr %c) {
   call void @big.cr.step(ptr sret([4 x i64]) %out, ptr %c), !cloroutine.resolved !0
@@ -95,11 +90,11 @@ attributes #0 = { nounwind memory(argmem: readwrite) "cloroutine.step" }
 ; CHECK: attributes #[[APART]] = { nomerge nounwind memory(argmem: readwrite) }
 ; CHECK: attributes #[[BIGAPART]] = { nomerge }
 
-; Descriptors (trimmed: 88 bytes of fields, then the step functions by
-; state, the done state's first).
-@gen.cr.desc = constant { [88 x i8], [5 x ptr] } { [88 x i8] zeroinitializer, [5 x ptr] [ptr @gen.cr.step, ptr @gen.cr.step.at0, ptr @gen.cr.step, ptr @gen.cr.step, ptr @gen.cr.step] }
-@big.cr.desc = constant { [88 x i8], [5 x ptr] } { [88 x i8] zeroinitializer, [5 x ptr] [ptr @big.cr.step, ptr @big.cr.step, ptr @big.cr.step, ptr @big.cr.step, ptr @big.cr.step.at3] }
-@one.cr.desc = constant { [88 x i8], [5 x ptr] } { [88 x i8] zeroinitializer, [5 x ptr] [ptr @one.cr.step, ptr @one.cr.step, ptr @one.cr.step, ptr @one.cr.step, ptr @one.cr.step] }
-@few.cr.desc = constant { [88 x i8], [4 x ptr] } { [88 x i8] zeroinitializer, [4 x ptr] [ptr @few.cr.step, ptr @few.cr.step, ptr @few.cr.step.at1, ptr @few.cr.step] }
+; Descriptors (trimmed: 88 bytes of fields, the done state's record,
+; padding, then the records by state), aligned to 16.
+@gen.cr.desc = constant { [88 x i8], { ptr, ptr }, ptr, [4 x { ptr, ptr }] } { [88 x i8] zeroinitializer, { ptr, ptr } { ptr @gen.cr.step, ptr @gen.cr.desc }, ptr null, [4 x { ptr, ptr }] [{ ptr, ptr } { ptr @gen.cr.step.at0, ptr @gen.cr.desc }, { ptr, ptr } { ptr @gen.cr.step, ptr @gen.cr.desc }, { ptr, ptr } { ptr @gen.cr.step, ptr @gen.cr.desc }, { ptr, ptr } { ptr @gen.cr.step, ptr @gen.cr.desc }] }
+@big.cr.desc = constant { [88 x i8], { ptr, ptr }, ptr, [4 x { ptr, ptr }] } { [88 x i8] zeroinitializer, { ptr, ptr } { ptr @big.cr.step, ptr @big.cr.desc }, ptr null, [4 x { ptr, ptr }] [{ ptr, ptr } { ptr @big.cr.step, ptr @big.cr.desc }, { ptr, ptr } { ptr @big.cr.step, ptr @big.cr.desc }, { ptr, ptr } { ptr @big.cr.step, ptr @big.cr.desc }, { ptr, ptr } { ptr @big.cr.step.at3, ptr @big.cr.desc }] }
+@one.cr.desc = constant { [88 x i8], { ptr, ptr }, ptr, [4 x { ptr, ptr }] } { [88 x i8] zeroinitializer, { ptr, ptr } { ptr @one.cr.step, ptr @one.cr.desc }, ptr null, [4 x { ptr, ptr }] [{ ptr, ptr } { ptr @one.cr.step, ptr @one.cr.desc }, { ptr, ptr } { ptr @one.cr.step, ptr @one.cr.desc }, { ptr, ptr } { ptr @one.cr.step, ptr @one.cr.desc }, { ptr, ptr } { ptr @one.cr.step, ptr @one.cr.desc }] }
+@few.cr.desc = constant { [88 x i8], { ptr, ptr }, ptr, [3 x { ptr, ptr }] } { [88 x i8] zeroinitializer, { ptr, ptr } { ptr @few.cr.step, ptr @few.cr.desc }, ptr null, [3 x { ptr, ptr }] [{ ptr, ptr } { ptr @few.cr.step, ptr @few.cr.desc }, { ptr, ptr } { ptr @few.cr.step.at1, ptr @few.cr.desc }, { ptr, ptr } { ptr @few.cr.step, ptr @few.cr.desc }] }
 
 !0 = !{}

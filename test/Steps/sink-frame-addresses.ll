@@ -67,20 +67,22 @@ b:
   ret i64 0
 }
 
-; O2-LABEL: define internal {{(fastcc )?}}void @gen.cr.step(
+; O2-LABEL: define internal {{(fastcc )?}}void @gen.cr.step.heap(
 ; O2: cr.entry:
-; O2-NEXT: %frame.8 = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 8
-; O2-NEXT: %state = load i32, ptr %frame.8
+; O2-NOT: getelementptr inbounds {{(nuw )?}}i8, ptr %frame
 ; O2: cr.resume.1:
-; O2-NEXT: [[AT:%frame.8[0-9]+]] = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 8
+; O2-NEXT: [[AT:%frame.8[0-9]*]] = getelementptr inbounds {{(nuw )?}}i8, ptr %frame, i64 8
+; O2-NEXT: [[N:%.*]] = load i64, ptr [[AT]]
 ; O2-NEXT: tail call void @resumed()
-; O2-NEXT: store i32 2, ptr [[AT]]
-define void @gen() "cloroutine.coroutine" {
+define void @gen(i64 %n) "cloroutine.coroutine" {
   call void @yield()
+  call void @use(i64 %n)
   call void @yield()
+  call void @use(i64 %n)
   ret void
 }
 
+declare void @use(i64)
 declare void @yield() "cloroutine.suspend"="resumed"
 declare void @resumed()
 

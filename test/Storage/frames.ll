@@ -11,7 +11,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %union.cr_frames = type { x86_fp80 }
 
-; gen's frame: 16 bytes (header 12, n 4), aligned to 8: a stride of 16.
+; gen's frame: 12 bytes (header 8, n 4), aligned to 8: a stride of 16.
 ; CHECK: @three = internal global [48 x i8] zeroinitializer, align 16
 @three = internal global %union.cr_frames zeroinitializer, align 16 #0
 ; CHECK: @other.cr.desc = external constant { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }
@@ -30,7 +30,7 @@ define ptr @at(i64 %i) {
 ; CHECK-LABEL: define i64 @sizes()
 ; CHECK-NEXT: %frame_size = load i64, ptr @other.cr.desc
 ; CHECK-NEXT: %frame_align = load i64, ptr getelementptr inbounds{{( nuw)?}} ({ i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, ptr @other.cr.desc, i32 0, i32 1)
-; CHECK-NEXT: %a = add i64 16, 8
+; CHECK-NEXT: %a = add i64 12, 8
 ; CHECK-NEXT: %b = add i64 %frame_size, %frame_align
 define i64 @sizes() {
   %size = call i64 @__cloroutine_frame_size(ptr @gen)

@@ -28,8 +28,8 @@
 ; CHECK-LABEL: cloroutine slots of @same
 ; ILP32: slot 0: offset 8 size 16: %p (breaks 0) %p.copy (local, breaks 1)
 ; ILP32-NEXT: slot 1: offset 24 size 16: %q (breaks 0) %q.copy (local, breaks 1)
-; X86-64: slot 0: offset 16 size 16: %p (breaks 0) %p.copy (local, breaks 1)
-; X86-64-NEXT: slot 1: offset 32 size 16: %q (breaks 0) %q.copy (local, breaks 1)
+; X86-64: slot 0: offset 8 size 16: %p (breaks 0) %p.copy (local, breaks 1)
+; X86-64-NEXT: slot 1: offset 24 size 16: %q (breaks 0) %q.copy (local, breaks 1)
 define i64 @same(ptr byval(%pair) align 8 %p, ptr byval(%pair) align 8 %q) "cloroutine.coroutine" {
   %y = call i64 @yield(i64 0)
   %px = load double, ptr %p
@@ -42,10 +42,10 @@ define i64 @same(ptr byval(%pair) align 8 %p, ptr byval(%pair) align 8 %q) "clor
 
 ; natural/cpp/view_params.cpp's in_range(std::span<const int>, Range).
 ; CHECK-LABEL: cloroutine slots of @in_range
-; ILP32: slot 0: offset 8 size 8: %xs (breaks 0) %xs.copy (local, breaks 1)
-; ILP32-NEXT: slot 1: offset 16 size 8: %r (breaks 0) %r.copy (local, breaks 1)
-; X86-64: slot 0: offset 16 size 16: %xs (breaks 0) %xs.copy (local, breaks 1)
-; X86-64-NEXT: slot 1: offset 32 size 8: %r (breaks 0) %r.copy (local, breaks 1)
+; ILP32: slot 0: offset 4 size 8: %xs (breaks 0) %xs.copy (local, breaks 1)
+; ILP32-NEXT: slot 1: offset 12 size 8: %r (breaks 0) %r.copy (local, breaks 1)
+; X86-64: slot 0: offset 8 size 16: %xs (breaks 0) %xs.copy (local, breaks 1)
+; X86-64-NEXT: slot 1: offset 24 size 8: %r (breaks 0) %r.copy (local, breaks 1)
 define i64 @in_range(ptr byval(%span) align 4 %xs, ptr byval(%range) align 4 %r) "cloroutine.coroutine" {
   %y = call i64 @yield(i64 0)
   %data = load ptr, ptr %xs

@@ -67,10 +67,13 @@ CR_COROUTINE void body() {
 // EHABI: define linkonce_odr i32 @__cloroutine_stop(i32 %0, i32 %1, ptr %2, ptr %3, ptr %4, ptr %5)
 // ITANIUM: define linkonce_odr i32 @__cloroutine_stop(i32 %0, i32 %1, i64 %2, ptr %3, ptr %4, ptr %5)
 
+// The destroy marks the instance unwinding (its record's address plus one)
+// and, once unwound, done: the done record, after the descriptor's eleven
+// fields (44 bytes on the 32-bit targets, 88 on the 64-bit ones).
 // CHECK-LABEL: define internal void @_Z4bodyv.cr.destroy(ptr %frame)
 // CHECK: unwind:
-// CHECK-NEXT: or i32 %state, -2147483648
-// CHECK-NEXT: store i32
+// CHECK-NEXT: %[[UNWINDING:[0-9]+]] = getelementptr i8, ptr %at, i64 1
+// CHECK-NEXT: store ptr %[[UNWINDING]], ptr %frame,
 // EHABI-NEXT: %eh.globals = call ptr @__cxa_get_globals()
 // EHABI-NEXT: %propagating = getelementptr inbounds{{( nuw)?}} { ptr, i32, ptr }, ptr %eh.globals, i32 0, i32 2
 // EHABI-NEXT: %propagating.saved = load ptr, ptr %propagating, align 4
@@ -83,6 +86,7 @@ CR_COROUTINE void body() {
 // CHECK-NEXT: %[[EXC:[0-9]+]] = extractvalue { ptr, i32 } %unwound, 0
 // CHECK-NEXT: call void @_Unwind_DeleteException(ptr %[[EXC]])
 // EHABI-NEXT: store ptr %propagating.saved, ptr %propagating, align 4
-// CHECK-NEXT: store i32 -1,
+// CHECK-NEXT: %[[DONE:[0-9]+]] = getelementptr inbounds i8, ptr %desc, i64 {{44|88}}
+// CHECK-NEXT: store ptr %[[DONE]], ptr %frame,
 // CHECK-NEXT: ret void
 // ITANIUM-NOT: __cxa_get_globals

@@ -40,7 +40,7 @@ __attribute__((noinline)) static long checksum(const char *s, size_t n) {
 }
 
 // The frame keeps the cursor; value is read before its break, sep after.
-// FRAME: remark: coroutine 'numbers': 2 breaks, frame 24 bytes (lower bound 17)
+// FRAME: remark: coroutine 'numbers': 2 breaks, frame 17 bytes (lower bound 17)
 static CR_COROUTINE void numbers(const char *p) {
   while (*p) {
     long value;
@@ -53,7 +53,7 @@ static CR_COROUTINE void numbers(const char *p) {
 
 // The buffer is filled whole (memset) each round and read before the
 // break: never held.
-// FRAME: remark: coroutine 'lines': 1 breaks, frame 20 bytes (lower bound 16)
+// FRAME: remark: coroutine 'lines': 1 breaks, frame 16 bytes (lower bound 16)
 static CR_COROUTINE void lines(int n) {
   for (int i = 0; i < n; i++) {
     char buf[32];

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Cloroutine's gdb support: a pretty-printer for cr_coro * and
 # cr::coroutine<R> (the coroutine's name, where it waits, the variables its
-# frame holds there), and the commands cr-info EXPR and cr-list.
+# frame holds there), the commands cr-info EXPR and cr-list, and the
+# function $cr_state(EXPR).
 #
 # gdb loads it by itself from a program built with -g (the pass names it in
 # the .debug_gdb_scripts section) once its directory is in gdb's
@@ -45,11 +46,27 @@ def _table_string(desc, offset):
     return (desc["text"] + int(offset)).string()
 
 
+def _header(c):
+    """(desc, state): c's descriptor and its state: DONE, or its number,
+    DESTROYING or'ed in while it is being destroyed (the header then points
+    one past the record)."""
+    at = c["at"]
+    ptr = at.type.sizeof
+    address = int(at)
+    record = address & ~1
+    desc = gdb.Value(record).cast(at.type).dereference()["desc"]
+    if record & ptr:
+        return desc, DONE
+    # CR__RECORDS: the descriptor, the done record, a pointer of padding.
+    first = int(desc) + desc.dereference().type.sizeof + 3 * ptr
+    state = (record - first) // (2 * ptr)
+    return desc, state | (DESTROYING if address & 1 else 0)
+
+
 def where(c):
     """(name, status, state): the coroutine's name, where it is in words,
     and its state number; c is a cr_coro *."""
-    desc = c["desc"]
-    state = int(c["state"])
+    desc, state = _header(c)
     name = _string(desc["name"]) or "?"
     if state == DONE:
         return name, "done", state
@@ -69,11 +86,12 @@ def where(c):
 def frame_values(c, state):
     """[(name, value)]: the source variables c's frame holds at state, from
     the frame's debug type, which the step function's __cr_frame has."""
-    # The step function, resuming every state, is the descriptor's entry
-    # for the done state, right after struct cr__desc.
+    # The step function of the done record, right after struct cr__desc,
+    # resumes every state.
     code = gdb.lookup_type("void").pointer().pointer()
     try:
-        step = int((c["desc"] + 1).cast(code).dereference())
+        desc = _header(c)[0]
+        step = int((desc + 1).cast(code).dereference())
         block = gdb.block_for_pc(step)
     except RuntimeError:
         return []
@@ -178,6 +196,22 @@ class ListCommand(gdb.Command):
         gdb.write("%d live instance%s\n" % (count, "" if count == 1 else "s"))
 
 
+class StateFunction(gdb.Function):
+    """$cr_state(EXPR): the state number of instance EXPR (a cr_coro *, a
+    frame's address or a cr::coroutine<R>): 0 not started, k waiting at
+    break k, -1 done (or running)."""
+
+    def __init__(self):
+        super().__init__("cr_state")
+
+    def invoke(self, val):
+        c = _instance(val)
+        if c is None:
+            raise gdb.GdbError("$cr_state: not a coroutine instance")
+        state = _header(c.cast(gdb.lookup_type("cr_coro").pointer()))[1]
+        return -1 if state == DONE else state
+
+
 class _Printer:
     """The collection gdb's `info pretty-printer` lists."""
 
@@ -194,4 +228,5 @@ if not getattr(gdb, "_cloroutine_loaded", False):
     gdb._cloroutine_loaded = True
     InfoCommand()
     ListCommand()
+    StateFunction()
     gdb.printing.register_pretty_printer(None, _Printer(), replace=True)

@@ -54,12 +54,32 @@ def _table_string(desc, offset):
     return s if error.Success() else "?"
 
 
+def _header(c):
+    """(desc, state): the descriptor (a value) of c, a cr_coro *, and its
+    state: DONE, or its number, DESTROYING or'ed in while it is being
+    destroyed (the header then points one past the record)."""
+    c = c.Dereference().GetNonSyntheticValue()
+    at = c.GetChildMemberWithName("at")
+    ptr = at.GetByteSize()
+    address = at.GetValueAsUnsigned()
+    record = address & ~1
+    rec_type = at.GetType().GetPointeeType()
+    desc_ptr = c.CreateValueFromAddress(
+        "record", record, rec_type).GetChildMemberWithName("desc")
+    desc = desc_ptr.Dereference()
+    if record & ptr:
+        return desc, DONE
+    # CR__RECORDS: the descriptor, the done record, a pointer of padding.
+    first = (desc_ptr.GetValueAsUnsigned() +
+             desc_ptr.GetType().GetPointeeType().GetByteSize() + 3 * ptr)
+    state = (record - first) // (2 * ptr)
+    return desc, state | (DESTROYING if address & 1 else 0)
+
+
 def where(c):
     """(name, status, state): the coroutine's name, where it is in words,
     and its state number; c is a cr_coro *."""
-    c = c.Dereference().GetNonSyntheticValue()
-    desc = c.GetChildMemberWithName("desc").Dereference()
-    state = c.GetChildMemberWithName("state").GetValueAsUnsigned()
+    desc, state = _header(c)
     name = _string(desc.GetChildMemberWithName("name")) or "?"
     if state == DONE:
         return name, "done", state
@@ -86,13 +106,12 @@ def frame_values(c, state):
     frame's debug type, which the step function's __cr_frame has (its type
     is there even where optimisation left it no location)."""
     target = c.GetTarget()
-    # The step function, resuming every state, is the descriptor's entry
-    # for the done state, right after struct cr__desc.
-    desc = c.Dereference().GetNonSyntheticValue().GetChildMemberWithName("desc")
+    # The step function of the done record, right after struct cr__desc,
+    # resumes every state.
+    desc = _header(c)[0]
     error = lldb.SBError()
     step = c.GetProcess().ReadPointerFromMemory(
-        desc.GetValueAsUnsigned() + desc.GetType().GetPointeeType().GetByteSize(),
-        error)
+        desc.GetLoadAddress() + desc.GetByteSize(), error)
     if not error.Success():
         return []
     function = target.ResolveLoadAddress(step).GetFunction()

@@ -1,0 +1,102 @@
+//===- KindSteps.cpp - Step functions for one kind of storage ------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+
+#include "KindSteps.h"
+#include "FrameABI.h"
+
+#include "llvm/ADT/Statistic.h"
+#include "llvm/IR/CFG.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/Local.h"
+
+#define DEBUG_TYPE "cloroutine"
+
+using namespace llvm;
+
+STATISTIC(NumKindSteps, "Step functions for one kind of storage");
+
+namespace cloroutine {
+
+/// The name of \p Step's kind step for descriptor \p GV.
+static std::string kindStepName(const Function &Step,
+                                const GlobalVariable &GV) {
+  return (Step.getName() + (GV.getMetadata(MDInPlace) ? ".in" : ".heap")).str();
+}
+
+/// \p Step's copy for the instances of descriptor \p GV, or null if its
+/// dispatch is not the one the emission made.
+static Function *makeKindStep(Function &Step, GlobalVariable &GV) {
+  ValueToValueMapTy VMap;
+  Function *K = CloneFunction(&Step, VMap);
+  K->setName(kindStepName(Step, GV));
+  K->addFnAttr(AttrKindOf, Step.getName());
+  HeaderRead R = findHeaderRead(*K);
+  auto *Dispatch = cast<SwitchInst>(K->getEntryBlock().getTerminator());
+  if (!R.Records || Dispatch->getCondition() != R.State ||
+      any_of(successors(Dispatch->getParent()),
+             [](BasicBlock *BB) { return isa<PHINode>(BB->front()); })) {
+    K->eraseFromParent();
+    return nullptr;
+  }
+  // Its records are constants.
+  R.Desc->replaceAllUsesWith(&GV);
+  RecursivelyDeleteTriviallyDeadInstructions(R.Desc);
+  // The state from comparisons with the records' addresses, a chain of
+  // selects. Destroying goes through the step function: its cases go.
+  IRBuilder<> B(Dispatch);
+  Value *State = B.getInt32(StateDone);
+  for (auto Case : Dispatch->cases()) {
+    uint64_t S = Case.getCaseValue()->getZExtValue();
+    if (!(S & StateDestroying))
+      State = B.CreateSelect(
+          B.CreateICmpEQ(R.At, recordAddress(B, &GV, S), "at" + Twine(S)),
+          Case.getCaseValue(), State);
+  }
+  {
+    SwitchInstProfUpdateWrapper Cases(*Dispatch);
+    for (auto It = Dispatch->case_begin(); It != Dispatch->case_end();)
+      if (It->getCaseValue()->getZExtValue() & StateDestroying)
+        It = Cases.removeCase(It);
+      else
+        ++It;
+  }
+  Value *Old = Dispatch->getCondition();
+  Dispatch->setCondition(State);
+  RecursivelyDeleteTriviallyDeadInstructions(Old);
+  removeUnreachableBlocks(*K);
+  ++NumKindSteps;
+  return K;
+}
+
+SmallVector<Function *, 2> makeKindSteps(Function &Step) {
+  SmallVector<Function *, 2> Made;
+  for (GlobalVariable *GV : descriptorsOf(Step))
+    if (Function *K = makeKindStep(Step, *GV)) {
+      setDescriptorSteps(*GV, K, {});
+      Made.push_back(K);
+    }
+  return Made;
+}
+
+SmallVector<GlobalVariable *, 2> coroutineDescriptors(Function &Step) {
+  SmallVector<GlobalVariable *, 2> Descs = descriptorsOf(Step);
+  if (!Descs.empty())
+    return Descs;
+  for (StringRef Kind : {".heap", ".in"})
+    if (Function *K =
+            Step.getParent()->getFunction((Step.getName() + Kind).str());
+        K && generalStep(*K) == &Step)
+      append_range(Descs, descriptorsOf(*K));
+  return Descs;
+}
+
+Function *generalStep(Function &Fn) {
+  Attribute A = Fn.getFnAttribute(AttrKindOf);
+  return A.isValid() ? Fn.getParent()->getFunction(A.getValueAsString()) : &Fn;
+}
+
+} // namespace cloroutine
