@@ -34,6 +34,7 @@ static Function *makeKindStep(Function &Step, GlobalVariable &GV) {
   Function *K = CloneFunction(&Step, VMap);
   K->setName(kindStepName(Step, GV));
   K->addFnAttr(AttrKindOf, Step.getName());
+  K->addFnAttr(Attribute::InlineHint);
   HeaderRead R = findHeaderRead(*K);
   auto *Dispatch = cast<SwitchInst>(K->getEntryBlock().getTerminator());
   if (!R.Records || Dispatch->getCondition() != R.State ||
@@ -45,27 +46,26 @@ static Function *makeKindStep(Function &Step, GlobalVariable &GV) {
   // Its records are constants.
   R.Desc->replaceAllUsesWith(&GV);
   RecursivelyDeleteTriviallyDeadInstructions(R.Desc);
-  // The state from comparisons with the records' addresses, a chain of
-  // selects. Destroying goes through the step function: its cases go.
+  // A chain of comparisons with the records' addresses. Destroying goes
+  // through the step function: its cases go.
+  LLVMContext &Ctx = K->getContext();
+  BasicBlock *Entry = &K->getEntryBlock();
+  BasicBlock *Next = Entry;
   IRBuilder<> B(Dispatch);
-  Value *State = B.getInt32(StateDone);
   for (auto Case : Dispatch->cases()) {
     uint64_t S = Case.getCaseValue()->getZExtValue();
-    if (!(S & StateDestroying))
-      State = B.CreateSelect(
-          B.CreateICmpEQ(R.At, recordAddress(B, &GV, S), "at" + Twine(S)),
-          Case.getCaseValue(), State);
+    if (S & StateDestroying)
+      continue;
+    if (Next != Entry)
+      B.SetInsertPoint(Next);
+    Value *Is = B.CreateICmpEQ(R.At, recordAddress(B, &GV, S), "at" + Twine(S));
+    Next =
+        BasicBlock::Create(Ctx, "cr.dispatch", K, Dispatch->getDefaultDest());
+    B.CreateCondBr(Is, Case.getCaseSuccessor(), Next);
   }
-  {
-    SwitchInstProfUpdateWrapper Cases(*Dispatch);
-    for (auto It = Dispatch->case_begin(); It != Dispatch->case_end();)
-      if (It->getCaseValue()->getZExtValue() & StateDestroying)
-        It = Cases.removeCase(It);
-      else
-        ++It;
-  }
+  BranchInst::Create(Dispatch->getDefaultDest(), Next);
   Value *Old = Dispatch->getCondition();
-  Dispatch->setCondition(State);
+  Dispatch->eraseFromParent();
   RecursivelyDeleteTriviallyDeadInstructions(Old);
   removeUnreachableBlocks(*K);
   ++NumKindSteps;

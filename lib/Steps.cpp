@@ -164,6 +164,11 @@ bool resolveStepCalls(Function &F, const DominatorTree &DT) {
           Resume->setCallingConv(Step->getCallingConv());
           Resume->setMetadata(MDResolved, MDNode::get(F.getContext(), {}));
         }
+    // Resuming a null instance (a spawn out of memory) is undefined: said
+    // so, the optimiser drops that path of an inlined spawn instead of
+    // threading the dispatch's comparisons through it.
+    IRBuilder<> B(Call);
+    B.CreateAssumption(B.CreateIsNotNull(Call->getArgOperand(0)));
     Call->replaceAllUsesWith(Step);
     Call->eraseFromParent();
     Changed = true;

@@ -169,24 +169,25 @@ declare void @may_throw()
 ; CHECK-NEXT: ret void
 ; CHECK-NEXT: }
 
-; The kind steps: the step function with its descriptor a constant, its
-; state a chain of selects comparing the header with each record's address
-; (no record: -1, the dispatch's default, which reports a finished one).
+; The kind steps: the step function with its descriptor a constant, and
+; its dispatch a chain of comparisons of the header with each record's
+; address (none: a finished one, reported). Their inline hint: a resolved
+; resume calls them, in sight of the instance's making.
 ; CHECK-LABEL: define internal void @pairs.cr.step.in(ptr noundef nonnull %frame)
 ; CHECK-NOT: %desc = load
 ; CHECK: %at0 = icmp eq ptr %at, getelementptr inbounds (i8, ptr @pairs.cr.desc.in, i64 112)
 ; CHECK-LABEL: define internal void @pairs.cr.step.heap(ptr noundef nonnull %frame)
 ; CHECK-NOT: %desc = load
 ; CHECK: %at0 = icmp eq ptr %at, getelementptr inbounds (i8, ptr @pairs.cr.desc, i64 112)
-; CHECK-NEXT: [[S0:%.*]] = select i1 %at0, i32 0, i32 -1
+; CHECK-NEXT: br i1 %at0, label %cr.start, label %[[D1:.*]]
+; CHECK: [[D1]]:
 ; CHECK-NEXT: %at1 = icmp eq ptr %at, getelementptr inbounds (i8, ptr @pairs.cr.desc, i64 128)
-; CHECK-NEXT: [[S1:%.*]] = select i1 %at1, i32 1, i32 [[S0]]
+; CHECK-NEXT: br i1 %at1, label %cr.resume.1, label %[[D2:.*]]
+; CHECK: [[D2]]:
 ; CHECK-NEXT: %at2 = icmp eq ptr %at, getelementptr inbounds (i8, ptr @pairs.cr.desc, i64 144)
-; CHECK-NEXT: [[S2:%.*]] = select i1 %at2, i32 2, i32 [[S1]]
-; CHECK-NEXT: switch i32 [[S2]], label %cr.finished [
-; CHECK-NEXT: i32 0, label %cr.start
-; CHECK-NEXT: i32 1, label %cr.resume.1
-; CHECK-NEXT: i32 2, label %cr.resume.2
+; CHECK-NEXT: br i1 %at2, label %cr.resume.2, label %[[D3:.*]]
+; CHECK: [[D3]]:
+; CHECK-NEXT: br label %cr.finished
 ; CHECK: cr.finished:
 ; CHECK-NEXT: call void @__cloroutine_fail(ptr @pairs.cr.done)
 
@@ -218,4 +219,4 @@ declare void @may_throw()
 ; State steps name their step function; kind steps too, and are step
 ; functions.
 ; CHECK: attributes #{{[0-9]+}} = { "cloroutine.step-of"="pairs.cr.step" }
-; CHECK-NEXT: attributes #{{[0-9]+}} = { "cloroutine.kind-of"="pairs.cr.step" "cloroutine.step" }
+; CHECK-NEXT: attributes #{{[0-9]+}} = { inlinehint "cloroutine.kind-of"="pairs.cr.step" "cloroutine.step" }
