@@ -46,7 +46,9 @@ static Function *makeKindStep(Function &Step, GlobalVariable &GV) {
   // Its records are constants.
   R.Desc->replaceAllUsesWith(&GV);
   RecursivelyDeleteTriviallyDeadInstructions(R.Desc);
-  // A chain of comparisons with the records' addresses. Destroying goes
+  // A chain of comparisons with the records' addresses, the done record's
+  // last: the header holds one of them (the optimiser may rely on it, where
+  // it cannot tell which record a phi of them is not). Destroying goes
   // through the step function: its cases go.
   LLVMContext &Ctx = K->getContext();
   BasicBlock *Entry = &K->getEntryBlock();
@@ -63,7 +65,11 @@ static Function *makeKindStep(Function &Step, GlobalVariable &GV) {
         BasicBlock::Create(Ctx, "cr.dispatch", K, Dispatch->getDefaultDest());
     B.CreateCondBr(Is, Case.getCaseSuccessor(), Next);
   }
-  BranchInst::Create(Dispatch->getDefaultDest(), Next);
+  B.SetInsertPoint(Next);
+  BasicBlock *None = BasicBlock::Create(Ctx, "cr.none", K);
+  new UnreachableInst(Ctx, None);
+  B.CreateCondBr(B.CreateICmpEQ(R.At, recordAddress(B, &GV, StateDone), "done"),
+                 Dispatch->getDefaultDest(), None);
   Value *Old = Dispatch->getCondition();
   Dispatch->eraseFromParent();
   RecursivelyDeleteTriviallyDeadInstructions(Old);

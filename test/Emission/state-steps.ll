@@ -171,7 +171,7 @@ declare void @may_throw()
 
 ; The kind steps: the step function with its descriptor a constant, and
 ; its dispatch a chain of comparisons of the header with each record's
-; address (none: a finished one, reported). Their inline hint: a resolved
+; address, the done record's last (reported); the header is one of them. Their inline hint: a resolved
 ; resume calls them, in sight of the instance's making.
 ; CHECK-LABEL: define internal void @pairs.cr.step.in(ptr noundef nonnull %frame)
 ; CHECK-NOT: %desc = load
@@ -187,9 +187,12 @@ declare void @may_throw()
 ; CHECK-NEXT: %at2 = icmp eq ptr %at, getelementptr inbounds (i8, ptr @pairs.cr.desc, i64 144)
 ; CHECK-NEXT: br i1 %at2, label %cr.resume.2, label %[[D3:.*]]
 ; CHECK: [[D3]]:
-; CHECK-NEXT: br label %cr.finished
+; CHECK-NEXT: [[DONE:%.*]] = icmp eq ptr %at, getelementptr inbounds (i8, ptr @pairs.cr.desc, i64 88)
+; CHECK-NEXT: br i1 [[DONE]], label %cr.finished, label %[[NOREC:.*]]
 ; CHECK: cr.finished:
 ; CHECK-NEXT: call void @__cloroutine_fail(ptr @pairs.cr.done)
+; CHECK: [[NOREC]]:
+; CHECK-NEXT: unreachable
 
 ; A body that may throw: the state step marks the instance finished first,
 ; and its break stores its state again.

@@ -25,8 +25,9 @@ define void @gen() "cloroutine.coroutine" {
 ; CHECK-NOT: @gen.cr.step.at2
 ; CHECK-LABEL: define internal {{(fastcc )?}}void @gen.cr.step.heap(
 ; CHECK-COUNT-2: icmp {{eq|ne}} ptr %at, getelementptr inbounds (i8, ptr @gen.cr.desc, i64 {{112|128}})
-; CHECK-NOT: icmp {{.*}} ptr %at
-; CHECK: unreachable
+; CHECK-NOT: icmp {{.*}} ptr %at, getelementptr inbounds (i8, ptr @gen.cr.desc, i64 {{1[0-9][0-9]}})
+; CHECK: call void @__cloroutine_fail
+; CHECK-NEXT: unreachable
 ; CHECK-NEXT: }
 
 declare void @yield() "cloroutine.suspend"="resumed"
