@@ -125,20 +125,27 @@ Constant *makeRecord(StructType *RecordTy, Constant *Step, GlobalVariable *GV) {
   return ConstantStruct::get(RecordTy, {Step, GV});
 }
 
-void setDescriptorSteps(GlobalVariable &GV, Function *Done,
-                        ArrayRef<Function *> States) {
+void setDescriptorSteps(GlobalVariable &GV, ArrayRef<Function *> States) {
   ConstantStruct *Init = descriptorInit(GV);
   auto *RecordTy = cast<StructType>(Init->getOperand(1)->getType());
-  auto Remake = [&](Constant *Record, Function *Step) {
-    return Step ? makeRecord(RecordTy, Step, &GV) : Record;
-  };
   SmallVector<Constant *, 0> Records;
   for (auto [K, R] : enumerate(Init->getOperand(3)->operands()))
-    Records.push_back(Remake(cast<Constant>(R.get()),
-                             K < States.size() ? States[K] : nullptr));
+    Records.push_back(K < States.size() && States[K]
+                          ? makeRecord(RecordTy, States[K], &GV)
+                          : cast<Constant>(R.get()));
   GV.setInitializer(descriptorValue(Init->getType(), Init->getOperand(0),
-                                    Remake(Init->getOperand(1), Done),
-                                    Records));
+                                    Init->getOperand(1), Records));
+}
+
+void setDoneStep(GlobalVariable &GV, Function &Step) {
+  ConstantStruct *Init = descriptorInit(GV);
+  SmallVector<Constant *, 0> Records;
+  for (Use &R : Init->getOperand(3)->operands())
+    Records.push_back(cast<Constant>(R.get()));
+  GV.setInitializer(descriptorValue(
+      Init->getType(), Init->getOperand(0),
+      makeRecord(cast<StructType>(Init->getOperand(1)->getType()), &Step, &GV),
+      Records));
 }
 
 SmallVector<GlobalVariable *, 2> descriptorsOf(Function &Step) {

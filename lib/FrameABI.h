@@ -162,11 +162,13 @@ llvm::Function *recordStep(llvm::Constant *Record);
 llvm::Constant *makeRecord(llvm::StructType *RecordTy, llvm::Constant *Step,
                            llvm::GlobalVariable *GV);
 
-/// Replaces the step functions that \p GV's records name: the done
-/// state's by \p Done (if not null), state k's by \p States[k] (where not
-/// null).
-void setDescriptorSteps(llvm::GlobalVariable &GV, llvm::Function *Done,
+/// Replaces the step functions that \p GV's records name: state k's by
+/// \p States[k] (where not null).
+void setDescriptorSteps(llvm::GlobalVariable &GV,
                         llvm::ArrayRef<llvm::Function *> States);
+
+/// Makes \p GV's done record name \p Step.
+void setDoneStep(llvm::GlobalVariable &GV, llvm::Function &Step);
 
 /// The descriptors whose done state's record names \p Step: those of the
 /// instances of its coroutine.

@@ -12,6 +12,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/Transforms/Utils/Cloning.h"
 #include "llvm/Transforms/Utils/Local.h"
+#include "llvm/Transforms/Utils/ModuleUtils.h"
 
 #define DEBUG_TYPE "cloroutine"
 
@@ -82,27 +83,59 @@ SmallVector<Function *, 2> makeKindSteps(Function &Step) {
   SmallVector<Function *, 2> Made;
   for (GlobalVariable *GV : descriptorsOf(Step))
     if (Function *K = makeKindStep(Step, *GV)) {
-      setDescriptorSteps(*GV, K, {});
+      setDoneStep(*GV, *K);
       Made.push_back(K);
     }
+  // Named by no record now, the step function is kept for dropKindSteps.
+  if (!Made.empty())
+    appendToCompilerUsed(*Step.getParent(), {&Step});
   return Made;
 }
 
-SmallVector<GlobalVariable *, 2> coroutineDescriptors(Function &Step) {
-  SmallVector<GlobalVariable *, 2> Descs = descriptorsOf(Step);
-  if (!Descs.empty())
-    return Descs;
-  for (StringRef Kind : {".heap", ".in"})
-    if (Function *K =
-            Step.getParent()->getFunction((Step.getName() + Kind).str());
-        K && generalStep(*K) == &Step)
-      append_range(Descs, descriptorsOf(*K));
-  return Descs;
+Function *kindStepOf(GlobalVariable &GV) {
+  SmallVector<Constant *, 0> Records = descriptorRecords(GV);
+  Function *K = Records.empty() ? nullptr : recordStep(Records.front());
+  return K && K->hasFnAttribute(AttrKindOf) ? K : nullptr;
 }
 
 Function *generalStep(Function &Fn) {
   Attribute A = Fn.getFnAttribute(AttrKindOf);
   return A.isValid() ? Fn.getParent()->getFunction(A.getValueAsString()) : &Fn;
+}
+
+SmallVector<GlobalVariable *, 2> coroutineDescriptors(Function &Step) {
+  Function *General = generalStep(Step);
+  if (!General)
+    return {};
+  SmallVector<GlobalVariable *, 2> Descs = descriptorsOf(*General);
+  for (StringRef Kind : {".heap", ".in"})
+    if (Function *K = General->getParent()->getFunction(
+            (General->getName() + Kind).str());
+        K && generalStep(*K) == General)
+      append_range(Descs, descriptorsOf(*K));
+  return Descs;
+}
+
+bool dropKindSteps(Module &M) {
+  bool Changed = false;
+  for (Function &K : make_early_inc_range(M)) {
+    Function *Step = K.hasFnAttribute(AttrKindOf) ? generalStep(K) : nullptr;
+    if (!Step || any_of(K.users(), [](User *U) { return isa<CallBase>(U); }))
+      continue;
+    // No resolved resume calls it: its descriptor's done record names the
+    // step function again, one copy fewer.
+    for (GlobalVariable *GV : descriptorsOf(K))
+      setDoneStep(*GV, *Step);
+    K.removeDeadConstantUsers();
+    if (K.use_empty())
+      K.eraseFromParent();
+    Changed = true;
+  }
+  removeFromUsedLists(M, [](Constant *C) {
+    auto *Fn = dyn_cast<Function>(C->stripPointerCasts());
+    return Fn && Fn->hasFnAttribute(AttrStep);
+  });
+  return Changed;
 }
 
 } // namespace cloroutine

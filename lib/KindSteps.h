@@ -22,22 +22,32 @@
 namespace llvm {
 class Function;
 class GlobalVariable;
+class Module;
 } // namespace llvm
 
 namespace cloroutine {
 
 /// Makes the kind steps of step function \p Step, which has state steps,
-/// and names them in its descriptors. Returns them.
+/// names them in its descriptors' done records, and keeps \p Step
+/// (llvm.compiler.used) for dropKindSteps. Returns them.
 llvm::SmallVector<llvm::Function *, 2> makeKindSteps(llvm::Function &Step);
+
+/// The kind step of descriptor \p GV, if it has one.
+llvm::Function *kindStepOf(llvm::GlobalVariable &GV);
 
 /// The step function that \p Fn, a kind step or a step function, is the
 /// copy of.
 llvm::Function *generalStep(llvm::Function &Fn);
 
-/// The descriptors of the instances of step function \p Step's coroutine,
-/// whether their done records name it or its kind steps.
+/// The descriptors of the instances of the coroutine of \p Step, a step
+/// function or a kind step.
 llvm::SmallVector<llvm::GlobalVariable *, 2>
 coroutineDescriptors(llvm::Function &Step);
+
+/// Once resumes are resolved: the kind steps that no resolved resume calls
+/// give their place in the done records back to the step function and go.
+/// Returns true if changed.
+bool dropKindSteps(llvm::Module &M);
 
 } // namespace cloroutine
 

@@ -158,7 +158,7 @@ void fillDescriptor(GlobalVariable &GV,
       States.resize(S + 1);
     States[S] = Fn;
   }
-  setDescriptorSteps(GV, nullptr, States);
+  setDescriptorSteps(GV, States);
 }
 
 } // namespace

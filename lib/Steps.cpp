@@ -80,8 +80,8 @@ static KnownInstance knownInstance(Value *C, Instruction *Use,
             if (!Alloc || Alloc->isNullValue() == !GV->getMetadata(MDInPlace))
               Known.Descs.insert(GV);
         if (Known.Descs.size() == 1)
-          if (Function *Step = doneStep(*Known.Descs.front()))
-            Known.Step = Step;
+          if (Function *K = kindStepOf(*Known.Descs.front()))
+            Known.Step = K;
       }
   auto *Alloc = dyn_cast<CallInst>(C);
   Function *Allocator = Alloc ? Alloc->getCalledFunction() : nullptr;
@@ -97,8 +97,8 @@ static KnownInstance knownInstance(Value *C, Instruction *Use,
     if (!descriptorsOfRecord(SI->getValueOperand(), Seen, Descs) ||
         Descs.empty())
       continue;
-    // One descriptor: its kind step; several: the step function their kind
-    // steps copy, if they agree.
+    // One descriptor: the step function its done record names (its kind
+    // step); several: the step function they copy, if they agree.
     Function *Step = nullptr;
     for (GlobalVariable *GV : Descs) {
       Function *S = doneStep(*GV);
@@ -244,13 +244,14 @@ static void keepApart(CallBase &Resume) {
 /// four on it is a jump table, an indirect jump of its own.
 static bool betterThroughDescriptor(Function &Step) {
   constexpr unsigned MinStates = 4;
-  SmallVector<GlobalVariable *, 2> Descs = descriptorsOf(Step);
+  Function *General = generalStep(Step);
+  SmallVector<GlobalVariable *, 2> Descs = coroutineDescriptors(Step);
   if (Descs.empty())
     return false;
   // Record 0 is the done state's.
   SmallVector<Constant *, 0> Records = descriptorRecords(*Descs.front());
   return Records.size() > MinStates &&
-         any_of(Records, [&](Constant *R) { return recordStep(R) != &Step; });
+         any_of(Records, [&](Constant *R) { return recordStep(R) != General; });
 }
 
 /// A resolved resume that the inliner left a call runs the step function's
@@ -350,6 +351,7 @@ bool lowerStepCalls(Module &M) {
   bool Changed = unresolveLeftCalls(M, Lookup);
   Changed |= lowerDoneCalls(M);
   Changed |= lowerDescCalls(M);
+  Changed |= dropKindSteps(M);
   Function *StepOf = M.getFunction(SymStep);
   if (!StepOf)
     return Changed;

@@ -29,9 +29,9 @@ declare i64 @resumed()
 ; The descriptor: frame size (the 8-byte header, %n, %i) and alignment, no
 ; destroy or relocate function (nothing to destroy; no pointer held), the
 ; name; then the records, each a step function and the descriptor: the done
-; state's, naming the kind step, a null padding pointer, then each state's,
+; state's, naming the step function, a null padding pointer, then each state's,
 ; naming its state step (see state-steps.ll).
-; CHECK: @gen.cr.desc = constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, { ptr, ptr }, ptr, [2 x { ptr, ptr }] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 24, i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 2 }, { ptr, ptr } { ptr @gen.cr.step.heap, ptr @gen.cr.desc }, ptr null, [2 x { ptr, ptr }] [{ ptr, ptr } { ptr @gen.cr.step.at0, ptr @gen.cr.desc }, { ptr, ptr } { ptr @gen.cr.step.at1, ptr @gen.cr.desc }] }, align 16
+; CHECK: @gen.cr.desc = constant { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 }, { ptr, ptr }, ptr, [2 x { ptr, ptr }] } { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 24, i64 8, ptr null, ptr null, ptr @gen.cr.name, ptr @__cloroutine_heap_alloc, ptr @free, ptr @gen.cr.desc.in, ptr @gen.cr.text, ptr @gen.cr.where, i64 2 }, { ptr, ptr } { ptr @gen.cr.step, ptr @gen.cr.desc }, ptr null, [2 x { ptr, ptr }] [{ ptr, ptr } { ptr @gen.cr.step.at0, ptr @gen.cr.desc }, { ptr, ptr } { ptr @gen.cr.step.at1, ptr @gen.cr.desc }] }, align 16
 
 ; The ramp hands a new instance to __cloroutine_take (1 means out of memory).
 ; CHECK-LABEL: define i64 @gen(i64 %n)

@@ -9,7 +9,16 @@
 ; that descriptor, which dispatches by comparing the header with the
 ; records' addresses (cr_resume's resolution calls it where the coroutine
 ; is known).
-; RUN: %opt -passes=cloroutine -S %s | FileCheck %s
+; RUN: %opt -passes=cloroutine-early -S %s | FileCheck %s
+; Lowered at once, nothing resolves a resume: the done records name the
+; step function again, and the kind steps go.
+; RUN: %opt -passes=cloroutine -S %s | FileCheck %s --check-prefix=LOWERED
+; LOWERED-NOT: @pairs.cr.step.{{heap|in}}
+; LOWERED: @pairs.cr.desc = constant {{.*}} { ptr, ptr } { ptr @pairs.cr.step, ptr @pairs.cr.desc }, ptr null, [3 x { ptr, ptr }] [{ ptr, ptr } { ptr @pairs.cr.step.at0,
+; LOWERED: @pairs.cr.desc.in = private constant {{.*}} { ptr, ptr } { ptr @pairs.cr.step, ptr @pairs.cr.desc.in }, ptr null, [3 x { ptr, ptr }] [{ ptr, ptr } { ptr @pairs.cr.step.at0.in,
+; LOWERED-NOT: @llvm.compiler.used
+; LOWERED: define internal void @pairs.cr.step(
+; LOWERED-NOT: @pairs.cr.step.{{heap|in}}
 ; RUN: %opt -passes=cloroutine -cloroutine-state-steps=0 -S %s \
 ; RUN:   | FileCheck %s --check-prefix=NONE
 ; RUN: %opt -passes=cloroutine -cloroutine-state-steps=1 -S %s \
@@ -93,9 +102,11 @@ declare void @resumed() nounwind
 declare void @may_throw()
 
 ; The descriptors' records name the kind step for the done state, then each
-; state's state step; without state steps, all name the step function.
+; state's state step; without state steps, all name the step function,
+; which is kept until the resolution of resumes has run.
 ; CHECK: @pairs.cr.desc = constant {{.*}} { ptr, ptr } { ptr @pairs.cr.step.heap, ptr @pairs.cr.desc }, ptr null, [3 x { ptr, ptr }] [{ ptr, ptr } { ptr @pairs.cr.step.at0, ptr @pairs.cr.desc }, { ptr, ptr } { ptr @pairs.cr.step.at1, ptr @pairs.cr.desc }, { ptr, ptr } { ptr @pairs.cr.step.at2, ptr @pairs.cr.desc }] }, align 16
 ; CHECK: @pairs.cr.desc.in = private constant {{.*}} { ptr, ptr } { ptr @pairs.cr.step.in, ptr @pairs.cr.desc.in }, ptr null, [3 x { ptr, ptr }] [{ ptr, ptr } { ptr @pairs.cr.step.at0.in, ptr @pairs.cr.desc.in }, { ptr, ptr } { ptr @pairs.cr.step.at1.in, ptr @pairs.cr.desc.in }, { ptr, ptr } { ptr @pairs.cr.step.at2.in, ptr @pairs.cr.desc.in }] }, align 16
+; CHECK: @llvm.compiler.used = appending global [2 x ptr] [ptr @pairs.cr.step, ptr @throws.cr.step]
 ; CHECK: @shared.cr.desc = constant {{.*}} { ptr, ptr } { ptr @shared.cr.step, ptr @shared.cr.desc }, ptr null, [4 x { ptr, ptr }] [{ ptr, ptr } { ptr @shared.cr.step, ptr @shared.cr.desc }, { ptr, ptr } { ptr @shared.cr.step, ptr @shared.cr.desc }, { ptr, ptr } { ptr @shared.cr.step, ptr @shared.cr.desc }, { ptr, ptr } { ptr @shared.cr.step, ptr @shared.cr.desc }] }, align 16
 ; NONE: @pairs.cr.desc = constant {{.*}} { ptr, ptr } { ptr @pairs.cr.step, ptr @pairs.cr.desc }, ptr null, [3 x { ptr, ptr }] [{ ptr, ptr } { ptr @pairs.cr.step, ptr @pairs.cr.desc }, { ptr, ptr } { ptr @pairs.cr.step, ptr @pairs.cr.desc }, { ptr, ptr } { ptr @pairs.cr.step, ptr @pairs.cr.desc }] }, align 16
 

@@ -54,7 +54,7 @@ define void @run_either(ptr %alloc) {
 }
 
 ; An inlined spawn: the start's record in one of the coroutine's
-; descriptors is stored into a fresh allocation. The descriptor's done
+; descriptors is stored into a fresh allocation. That descriptor's done
 ; record names its kind step, right in every state; cr_done compares the
 ; header with the done record, and the descriptor is a constant.
 ; CHECK-LABEL: define i32 @inlined()
@@ -187,7 +187,9 @@ define internal void @gen.cr.step.at0(ptr %frame) "cloroutine.step-of"="gen.cr.s
 }
 
 ; Descriptors (struct cr__desc, mostly null here), the done record naming
-; the kind step, padding, then the records by state.
+; the kind step, padding, then the records by state. A spawn call's
+; descriptors are found from the step function through its kind steps'
+; names.
 @gen.cr.desc = constant %desc { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 20, i64 8, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, i64 2 }, { ptr, ptr } { ptr @gen.cr.step.heap, ptr @gen.cr.desc }, ptr null, [2 x { ptr, ptr }] [{ ptr, ptr } { ptr @gen.cr.step.at0, ptr @gen.cr.desc }, { ptr, ptr } { ptr @gen.cr.step.at0, ptr @gen.cr.desc }] }
 @gen.cr.desc.in = constant %desc { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 20, i64 8, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, i64 2 }, { ptr, ptr } { ptr @gen.cr.step.in, ptr @gen.cr.desc.in }, ptr null, [2 x { ptr, ptr }] [{ ptr, ptr } { ptr @gen.cr.step.at0, ptr @gen.cr.desc.in }, { ptr, ptr } { ptr @gen.cr.step.at0, ptr @gen.cr.desc.in }] }, !cloroutine.in-place !0
 @fast.cr.desc = constant %desc { { i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64 } { i64 20, i64 8, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, ptr null, i64 2 }, { ptr, ptr } { ptr @fast.cr.step.heap, ptr @fast.cr.desc }, ptr null, [2 x { ptr, ptr }] [{ ptr, ptr } { ptr @fast.cr.step.at0, ptr @fast.cr.desc }, { ptr, ptr } { ptr @fast.cr.step.at0, ptr @fast.cr.desc }] }

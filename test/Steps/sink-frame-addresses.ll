@@ -67,7 +67,7 @@ b:
   ret i64 0
 }
 
-; O2-LABEL: define internal {{(fastcc )?}}void @gen.cr.step.heap(
+; O2-LABEL: define internal {{(fastcc )?}}void @gen.cr.step(
 ; O2: cr.entry:
 ; O2-NOT: getelementptr inbounds {{(nuw )?}}i8, ptr %frame
 ; O2: cr.resume.1:
