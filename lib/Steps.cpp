@@ -287,70 +287,62 @@ static bool unresolveLeftCalls(Module &M, const StepLookup &Lookup) {
   return Changed;
 }
 
-/// cr_done(c) of an instance of any coroutine: whether its record is a done
-/// record, which is the only one with DescriptorLayout::DoneBit set.
-static bool lowerDoneCalls(Module &M) {
-  Function *DoneOf = M.getFunction(SymDone);
-  if (!DoneOf)
+/// Replaces each call of \p Marker(c) left by what \p Lower builds from
+/// c's header, loaded before the call. Returns true if changed.
+static bool lowerMarker(
+    Module &M, StringRef Marker,
+    function_ref<Value *(IRBuilderBase &, Value *At, CallInst &)> Lower) {
+  Function *Fn = M.getFunction(Marker);
+  if (!Fn)
     return false;
-  const DataLayout &DL = M.getDataLayout();
-  FrameHeader H(DL);
-  DescriptorLayout L(M.getContext(), DL);
-  for (User *U : make_early_inc_range(DoneOf->users())) {
+  FrameHeader H(M.getDataLayout());
+  for (User *U : make_early_inc_range(Fn->users())) {
     auto *Call = dyn_cast<CallInst>(U);
-    if (!Call || Call->getCalledFunction() != DoneOf || Call->arg_size() != 1)
+    if (!Call || Call->getCalledFunction() != Fn || Call->arg_size() != 1)
       continue;
     IRBuilder<> B(Call);
     B.SetCurrentDebugLocation(Call->getDebugLoc());
     Value *At = B.CreateAlignedLoad(B.getPtrTy(), Call->getArgOperand(0),
                                     H.Alignment, "at");
-    Type *IntPtr = DL.getIntPtrType(M.getContext());
-    Value *Bit = B.CreateAnd(B.CreatePtrToInt(At, IntPtr), L.DoneBit);
-    Value *Done = B.CreateZExt(B.CreateICmpNE(Bit, ConstantInt::get(IntPtr, 0)),
-                               Call->getType(), "done");
-    Call->replaceAllUsesWith(Done);
+    Call->replaceAllUsesWith(Lower(B, At, *Call));
     Call->eraseFromParent();
   }
-  if (DoneOf->use_empty())
-    DoneOf->eraseFromParent();
+  if (Fn->use_empty())
+    Fn->eraseFromParent();
   return true;
 }
 
-/// __cloroutine_desc(c) of an instance of any coroutine: its record's.
-static bool lowerDescCalls(Module &M) {
-  Function *DescOf = M.getFunction(SymDesc);
-  if (!DescOf)
-    return false;
+/// cr_done(c) of an instance of any coroutine: whether its record is a done
+/// record, which is the only one with DescriptorLayout::DoneBit set; and the
+/// runtime's __cloroutine_desc(c): the record's descriptor.
+static bool lowerDoneAndDescCalls(Module &M) {
   const DataLayout &DL = M.getDataLayout();
-  FrameHeader H(DL);
   DescriptorLayout L(M.getContext(), DL);
-  for (User *U : make_early_inc_range(DescOf->users())) {
-    auto *Call = dyn_cast<CallInst>(U);
-    if (!Call || Call->getCalledFunction() != DescOf || Call->arg_size() != 1)
-      continue;
-    IRBuilder<> B(Call);
-    B.SetCurrentDebugLocation(Call->getDebugLoc());
-    Value *At = B.CreateAlignedLoad(B.getPtrTy(), Call->getArgOperand(0),
-                                    H.Alignment, "at");
-    LoadInst *Desc = B.CreateAlignedLoad(
-        B.getPtrTy(),
-        B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), At, L.DescOffset),
-        DL.getPointerABIAlignment(0), "desc");
-    Desc->setMetadata(LLVMContext::MD_invariant_load,
-                      MDNode::get(M.getContext(), {}));
-    Call->replaceAllUsesWith(Desc);
-    Call->eraseFromParent();
-  }
-  if (DescOf->use_empty())
-    DescOf->eraseFromParent();
-  return true;
+  Type *IntPtr = DL.getIntPtrType(M.getContext());
+  bool Changed =
+      lowerMarker(M, SymDone, [&](IRBuilderBase &B, Value *At, CallInst &Call) {
+        Value *Bit = B.CreateAnd(B.CreatePtrToInt(At, IntPtr), L.DoneBit);
+        return B.CreateZExt(B.CreateICmpNE(Bit, ConstantInt::get(IntPtr, 0)),
+                            Call.getType(), "done");
+      });
+  Changed |=
+      lowerMarker(M, SymDesc, [&](IRBuilderBase &B, Value *At, CallInst &) {
+        LoadInst *Desc = B.CreateAlignedLoad(
+            B.getPtrTy(),
+            B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), At, L.DescOffset),
+            DL.getPointerABIAlignment(0), "desc");
+        // Descriptors are constant.
+        Desc->setMetadata(LLVMContext::MD_invariant_load,
+                          MDNode::get(M.getContext(), {}));
+        return Desc;
+      });
+  return Changed;
 }
 
 bool lowerStepCalls(Module &M) {
   StepLookup Lookup(M);
   bool Changed = unresolveLeftCalls(M, Lookup);
-  Changed |= lowerDoneCalls(M);
-  Changed |= lowerDescCalls(M);
+  Changed |= lowerDoneAndDescCalls(M);
   Changed |= dropKindSteps(M);
   Function *StepOf = M.getFunction(SymStep);
   if (!StepOf)
