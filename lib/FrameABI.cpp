@@ -14,6 +14,7 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/MathExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -40,9 +41,14 @@ DescriptorLayout::DescriptorLayout(LLVMContext &Ctx, const DataLayout &DL) {
   DoneBit = Ptr;
   RecordShift = Log2_64(RecordSize);
   Alignment = Align(2 * Ptr);
-  assert(isPowerOf2_64(RecordSize) && RecordSize == 2 * Ptr &&
-         (RecordsOffset - DoneOffset) % (2 * Ptr) == Ptr &&
-         (DoneOffset & DoneBit) && "cr_done's bit does not tell");
+  // The public header checks struct cr__desc's size; a data layout where
+  // the bit would not tell is refused, not miscompiled.
+  if (!isPowerOf2_64(RecordSize) || RecordSize != 2 * Ptr ||
+      (RecordsOffset - DoneOffset) % (2 * Ptr) != Ptr ||
+      !(DoneOffset & DoneBit))
+    report_fatal_error("cloroutine: this target's data layout gives "
+                       "descriptors where cr_done's bit does not tell the "
+                       "done record apart");
 }
 
 uint64_t DescriptorLayout::recordOffset(uint32_t State) const {
@@ -177,10 +183,12 @@ HeaderRead readHeader(IRBuilderBase &B, Value *Frame, bool Destroying) {
   HeaderRead R;
   R.At = B.CreateAlignedLoad(B.getPtrTy(), Frame, H.Alignment, "at");
   Type *IntPtr = DL.getIntPtrType(B.getContext());
-  // Being destroyed, the record's address is one past it.
+  // Being destroyed, the record's address is one past it. (ptrmask's mask
+  // is of the index type.)
+  Type *Index = DL.getIndexType(B.getPtrTy());
   Value *Record = Destroying ? (Value *)B.CreateIntrinsic(
-                                   Intrinsic::ptrmask, {B.getPtrTy(), IntPtr},
-                                   {R.At, ConstantInt::get(IntPtr, -2)})
+                                   Intrinsic::ptrmask, {B.getPtrTy(), Index},
+                                   {R.At, ConstantInt::get(Index, -2)})
                              : R.At;
   R.Desc = B.CreateAlignedLoad(
       B.getPtrTy(),
@@ -218,11 +226,18 @@ HeaderRead findHeaderRead(Function &F) {
     else if (R.At && !R.Desc && L->getMetadata(LLVMContext::MD_invariant_load))
       R.Desc = L;
   }
+  // The records' address, not a done record's.
+  DescriptorLayout L(F.getContext(), F.getDataLayout());
+  const DataLayout &DL = F.getDataLayout();
   if (R.Desc)
     for (User *U : R.Desc->users())
       if (auto *GEP = dyn_cast<GetElementPtrInst>(U);
-          GEP && GEP->getPointerOperand() == R.Desc)
-        R.Records = GEP;
+          GEP && GEP->getPointerOperand() == R.Desc) {
+        APInt Offset(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
+        if (GEP->accumulateConstantOffset(DL, Offset) &&
+            Offset == L.RecordsOffset)
+          R.Records = GEP;
+      }
   // The dispatch's.
   if (auto *SI = dyn_cast<SwitchInst>(F.getEntryBlock().getTerminator()))
     R.State = SI->getCondition();

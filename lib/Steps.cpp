@@ -60,8 +60,9 @@ struct KnownInstance {
 /// What the making of instance \p C in sight of \p Use tells of it: an
 /// instance's coroutine is fixed when it is made; a store of one of its
 /// records to the instance that dominates the use tells which it is and
-/// the kind of its storage, and so does the spawn call that made it, the
-/// coroutine only. An inlined spawn stores it only if the allocation
+/// the kind of its storage, where no store into it says otherwise, and so
+/// does the spawn call that made it (the kind where its request's alloc is
+/// a constant). An inlined spawn stores it only if the allocation
 /// succeeded; on the other path the instance is null, and resuming it
 /// undefined.
 static KnownInstance knownInstance(Value *C, Instruction *Use,
@@ -83,38 +84,42 @@ static KnownInstance knownInstance(Value *C, Instruction *Use,
           if (Function *K = kindStepOf(*Known.Descs.front()))
             Known.Step = K;
       }
+  if (Known.Step)
+    return Known;
   auto *Alloc = dyn_cast<CallInst>(C);
   Function *Allocator = Alloc ? Alloc->getCalledFunction() : nullptr;
   bool Fresh = Allocator && (Allocator->getName() == "malloc" ||
                              Allocator->getName() == "aligned_alloc");
+  // Every store into the header must be a record of the same coroutine:
+  // memory reused for an instance of another (a buffer spawned into twice)
+  // holds stores of both, and which reaches the use is not known here.
+  SmallSetVector<GlobalVariable *, 2> Descs;
+  bool Made = false;
   for (User *CU : C->users()) {
     auto *SI = dyn_cast<StoreInst>(CU);
-    if (Known.Step || !SI || SI->getPointerOperand() != C ||
-        !(Fresh || DT.dominates(SI, Use)))
+    if (!SI || SI->getPointerOperand() != C)
       continue;
     SmallPtrSet<Value *, 4> Seen;
-    SmallSetVector<GlobalVariable *, 2> Descs;
-    if (!descriptorsOfRecord(SI->getValueOperand(), Seen, Descs) ||
-        Descs.empty())
-      continue;
-    // One descriptor: the step function its done record names (its kind
-    // step); several: the step function they copy, if they agree.
-    Function *Step = nullptr;
-    for (GlobalVariable *GV : Descs) {
-      Function *S = doneStep(*GV);
-      if (S && Descs.size() > 1)
-        S = generalStep(*S);
-      if (!S || (Step && S != Step)) {
-        Step = nullptr;
-        break;
-      }
-      Step = S;
-    }
-    if (Step) {
-      Known.Step = Step;
-      Known.Descs = std::move(Descs);
-    }
+    if (!descriptorsOfRecord(SI->getValueOperand(), Seen, Descs))
+      return Known;
+    Made |= Fresh || DT.dominates(SI, Use);
   }
+  if (!Made)
+    return Known;
+  // The step function the done records name copy, if they agree; for one
+  // descriptor, its kind step.
+  Function *General = nullptr;
+  for (GlobalVariable *GV : Descs) {
+    Function *S = doneStep(*GV);
+    S = S ? generalStep(*S) : nullptr;
+    if (!S || (General && S != General))
+      return Known;
+    General = S;
+  }
+  if (!General)
+    return Known;
+  Known.Step = Descs.size() == 1 ? doneStep(*Descs.front()) : General;
+  Known.Descs = std::move(Descs);
   return Known;
 }
 

@@ -111,6 +111,23 @@ define void @two(ptr %mem, i1 %b) {
   ret void
 }
 
+; Memory reused for an instance of another coroutine (a buffer spawned into
+; twice): stores of both coroutines' records come before the use, and which
+; one reaches it is not known here, so nothing is resolved.
+; CHECK-LABEL: define void @reused(ptr %mem)
+; CHECK: %step = call ptr @__cloroutine_step(ptr %mem)
+; CHECK: %d = call i32 @__cloroutine_done(ptr %mem)
+; CHECK: %dp = call ptr @__cloroutine_desc(ptr %mem)
+define void @reused(ptr %mem) {
+  store ptr getelementptr inbounds (%desc, ptr @fast.cr.desc, i64 0, i32 3, i64 0), ptr %mem, align 8
+  store ptr getelementptr inbounds (%desc, ptr @gen.cr.desc, i64 0, i32 3, i64 0), ptr %mem, align 8
+  %step = call ptr @__cloroutine_step(ptr %mem)
+  call void %step(ptr %mem)
+  %d = call i32 @__cloroutine_done(ptr %mem)
+  %dp = call ptr @__cloroutine_desc(ptr %mem)
+  ret void
+}
+
 ; A kind step that only descriptors name may have been given another
 ; calling convention by the optimiser: the resolved call takes it (with the
 ; C one, the call would be undefined, and the optimiser would delete the

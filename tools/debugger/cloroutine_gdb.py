@@ -60,7 +60,7 @@ def _header(c):
     # CR__RECORDS: the descriptor, the done record, a pointer of padding.
     first = int(desc) + desc.dereference().type.sizeof + 3 * ptr
     state = (record - first) // (2 * ptr)
-    return desc, state | (DESTROYING if address & 1 else 0)
+    return desc, state | (DESTROYING if state >= 0 and address & 1 else 0)
 
 
 def where(c):
@@ -70,6 +70,8 @@ def where(c):
     name = _string(desc["name"]) or "?"
     if state == DONE:
         return name, "done", state
+    if state < 0:
+        return name, "corrupt (state %d)" % state, state
     if state & DESTROYING:
         return name, "being destroyed", state
     if state >= int(desc["places"]):
@@ -199,7 +201,8 @@ class ListCommand(gdb.Command):
 class StateFunction(gdb.Function):
     """$cr_state(EXPR): the state number of instance EXPR (a cr_coro *, a
     frame's address or a cr::coroutine<R>): 0 not started, k waiting at
-    break k, -1 done (or running)."""
+    break k, -1 done (or running); k with bit 31 set while the instance is
+    being destroyed from break k."""
 
     def __init__(self):
         super().__init__("cr_state")

@@ -73,7 +73,7 @@ def _header(c):
     first = (desc_ptr.GetValueAsUnsigned() +
              desc_ptr.GetType().GetPointeeType().GetByteSize() + 3 * ptr)
     state = (record - first) // (2 * ptr)
-    return desc, state | (DESTROYING if address & 1 else 0)
+    return desc, state | (DESTROYING if state >= 0 and address & 1 else 0)
 
 
 def where(c):
@@ -83,6 +83,8 @@ def where(c):
     name = _string(desc.GetChildMemberWithName("name")) or "?"
     if state == DONE:
         return name, "done", state
+    if state < 0:
+        return name, "corrupt (state %d)" % state, state
     if state & DESTROYING:
         return name, "being destroyed", state
     if state >= desc.GetChildMemberWithName("places").GetValueAsUnsigned():
