@@ -127,6 +127,11 @@ Function *recordStep(Constant *Record) {
              : nullptr;
 }
 
+Function *doneRecordStep(const GlobalVariable &GV) {
+  ConstantStruct *Init = descriptorInit(GV);
+  return Init ? recordStep(Init->getOperand(1)) : nullptr;
+}
+
 Constant *makeRecord(StructType *RecordTy, Constant *Step, GlobalVariable *GV) {
   return ConstantStruct::get(RecordTy, {Step, GV});
 }

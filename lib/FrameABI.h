@@ -158,6 +158,10 @@ descriptorRecords(const llvm::GlobalVariable &GV);
 /// The step function a record names.
 llvm::Function *recordStep(llvm::Constant *Record);
 
+/// The step function that \p GV's done record names, if \p GV is a
+/// descriptor as the pass emits it.
+llvm::Function *doneRecordStep(const llvm::GlobalVariable &GV);
+
 /// A record naming step function \p Step, of descriptor \p GV.
 llvm::Constant *makeRecord(llvm::StructType *RecordTy, llvm::Constant *Step,
                            llvm::GlobalVariable *GV);

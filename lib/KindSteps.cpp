@@ -38,7 +38,7 @@ static Function *makeKindStep(Function &Step, GlobalVariable &GV) {
   K->addFnAttr(Attribute::InlineHint);
   HeaderRead R = findHeaderRead(*K);
   auto *Dispatch = cast<SwitchInst>(K->getEntryBlock().getTerminator());
-  if (!R.Records || Dispatch->getCondition() != R.State ||
+  if (!R.Records ||
       any_of(successors(Dispatch->getParent()),
              [](BasicBlock *BB) { return isa<PHINode>(BB->front()); })) {
     K->eraseFromParent();
@@ -93,8 +93,7 @@ SmallVector<Function *, 2> makeKindSteps(Function &Step) {
 }
 
 Function *kindStepOf(GlobalVariable &GV) {
-  SmallVector<Constant *, 0> Records = descriptorRecords(GV);
-  Function *K = Records.empty() ? nullptr : recordStep(Records.front());
+  Function *K = doneRecordStep(GV);
   return K && K->hasFnAttribute(AttrKindOf) ? K : nullptr;
 }
 

@@ -148,19 +148,6 @@ void constRecords(Point &P, GlobalVariable &GV, bool Running) {
   R.Desc->replaceAllUsesWith(&GV);
   RecursivelyDeleteTriviallyDeadInstructions(R.Desc);
 }
-/// Names the state steps \p StepOf in descriptor \p GV, whose records
-/// cr_resume calls through.
-void fillDescriptor(GlobalVariable &GV,
-                    const DenseMap<uint64_t, Function *> &StepOf) {
-  SmallVector<Function *, 0> States;
-  for (auto [S, Fn] : StepOf) {
-    if (States.size() <= S)
-      States.resize(S + 1);
-    States[S] = Fn;
-  }
-  setDescriptorSteps(GV, States);
-}
-
 } // namespace
 
 SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
@@ -172,7 +159,7 @@ SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
     return Made;
   auto *Dispatch = dyn_cast<SwitchInst>(Step.getEntryBlock().getTerminator());
   HeaderRead Header = findHeaderRead(Step);
-  if (!Dispatch || !Header.Records || Dispatch->getCondition() != Header.State)
+  if (!Dispatch || !Header.Records)
     return Made;
   // A body that may throw marks its instance finished while it runs (the
   // step function's entry stores the done state).
@@ -214,15 +201,18 @@ SmallVector<Function *, 0> makeStateSteps(Function &Step, unsigned NumBreaks) {
   // A set for each kind of storage: the heap's, the caller's.
   SmallVector<MDNode *, 0> SharedMD = sharedDebugInfo(Step);
   for (GlobalVariable *GV : descriptorsOf(Step)) {
-    DenseMap<uint64_t, Function *> StepOf;
+    // The records cr_resume calls through, by state.
+    SmallVector<Function *, 0> StepOf;
     StringRef Kind = GV->getMetadata(MDInPlace) ? ".in" : "";
     for (Point &P : Points) {
       cloneStateStep(Step, P, Kind, SharedMD);
       constRecords(P, *GV, Running);
+      if (StepOf.size() <= P.State)
+        StepOf.resize(P.State + 1);
       StepOf[P.State] = P.Fn;
       Made.push_back(P.Fn);
     }
-    fillDescriptor(*GV, StepOf);
+    setDescriptorSteps(*GV, StepOf);
   }
 
   NumStateSteps += Made.size();

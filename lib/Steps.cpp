@@ -42,8 +42,7 @@ static bool descriptorsOfRecord(Value *V, SmallPtrSetImpl<Value *> &Seen,
 /// The step function a descriptor's done record names: its kind step, or
 /// the step function.
 static Function *doneStep(GlobalVariable &GV) {
-  SmallVector<Constant *, 0> Records = descriptorRecords(GV);
-  Function *Step = Records.empty() ? nullptr : recordStep(Records.front());
+  Function *Step = doneRecordStep(GV);
   return Step && Step->hasFnAttribute(AttrStep) ? Step : nullptr;
 }
 
@@ -213,7 +212,12 @@ public:
   LoadInst *emit(CallBase *Call, Value *C, Type *Code) const {
     IRBuilder<> B(Call);
     B.SetCurrentDebugLocation(Call->getDebugLoc());
-    Value *At = B.CreateAlignedLoad(B.getPtrTy(), C, H.Alignment, "at");
+    return load(B, B.CreateAlignedLoad(B.getPtrTy(), C, H.Alignment, "at"),
+                Code);
+  }
+
+  /// The step function that record \p At names.
+  LoadInst *load(IRBuilderBase &B, Value *At, Type *Code) const {
     Value *Field = L.StepOffset ? B.CreateConstInBoundsGEP1_64(B.getInt8Ty(),
                                                                At, L.StepOffset)
                                 : At;
@@ -296,13 +300,13 @@ static bool unresolveLeftCalls(Module &M, const StepLookup &Lookup) {
 /// c's header, loaded before the call. Returns true if changed.
 static bool lowerMarker(
     Module &M, StringRef Marker,
-    function_ref<Value *(IRBuilderBase &, Value *At, CallInst &)> Lower) {
+    function_ref<Value *(IRBuilderBase &, Value *At, CallBase &)> Lower) {
   Function *Fn = M.getFunction(Marker);
   if (!Fn)
     return false;
   FrameHeader H(M.getDataLayout());
   for (User *U : make_early_inc_range(Fn->users())) {
-    auto *Call = dyn_cast<CallInst>(U);
+    auto *Call = dyn_cast<CallBase>(U);
     if (!Call || Call->getCalledFunction() != Fn || Call->arg_size() != 1)
       continue;
     IRBuilder<> B(Call);
@@ -310,6 +314,11 @@ static bool lowerMarker(
     Value *At = B.CreateAlignedLoad(B.getPtrTy(), Call->getArgOperand(0),
                                     H.Alignment, "at");
     Call->replaceAllUsesWith(Lower(B, At, *Call));
+    // Loads cannot throw: an invoke loses its unwind edge.
+    if (auto *II = dyn_cast<InvokeInst>(Call)) {
+      II->getUnwindDest()->removePredecessor(II->getParent());
+      BranchInst::Create(II->getNormalDest(), II->getIterator());
+    }
     Call->eraseFromParent();
   }
   if (Fn->use_empty())
@@ -325,13 +334,13 @@ static bool lowerDoneAndDescCalls(Module &M) {
   DescriptorLayout L(M.getContext(), DL);
   Type *IntPtr = DL.getIntPtrType(M.getContext());
   bool Changed =
-      lowerMarker(M, SymDone, [&](IRBuilderBase &B, Value *At, CallInst &Call) {
+      lowerMarker(M, SymDone, [&](IRBuilderBase &B, Value *At, CallBase &Call) {
         Value *Bit = B.CreateAnd(B.CreatePtrToInt(At, IntPtr), L.DoneBit);
         return B.CreateZExt(B.CreateICmpNE(Bit, ConstantInt::get(IntPtr, 0)),
                             Call.getType(), "done");
       });
   Changed |=
-      lowerMarker(M, SymDesc, [&](IRBuilderBase &B, Value *At, CallInst &) {
+      lowerMarker(M, SymDesc, [&](IRBuilderBase &B, Value *At, CallBase &) {
         LoadInst *Desc = B.CreateAlignedLoad(
             B.getPtrTy(),
             B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), At, L.DescOffset),
@@ -349,30 +358,17 @@ bool lowerStepCalls(Module &M) {
   bool Changed = unresolveLeftCalls(M, Lookup);
   Changed |= lowerDoneAndDescCalls(M);
   Changed |= dropKindSteps(M);
-  Function *StepOf = M.getFunction(SymStep);
-  if (!StepOf)
-    return Changed;
-  for (User *U : make_early_inc_range(StepOf->users())) {
-    auto *Call = dyn_cast<CallBase>(U);
-    if (!Call || Call->getCalledFunction() != StepOf || Call->arg_size() != 1)
-      continue;
-    LoadInst *Load = Lookup.emit(Call, Call->getArgOperand(0), Call->getType());
-    Load->takeName(Call);
-    for (User *LU : Call->users())
-      if (auto *Resume = dyn_cast<CallBase>(LU))
-        if (Resume->getCalledOperand() == Call)
-          keepApart(*Resume);
-    Call->replaceAllUsesWith(Load);
-    // A load cannot throw: an invoke loses its unwind edge.
-    if (auto *II = dyn_cast<InvokeInst>(Call)) {
-      II->getUnwindDest()->removePredecessor(II->getParent());
-      BranchInst::Create(II->getNormalDest(), II->getIterator());
-    }
-    Call->eraseFromParent();
-  }
-  if (StepOf->use_empty())
-    StepOf->eraseFromParent();
-  return true;
+  Changed |=
+      lowerMarker(M, SymStep, [&](IRBuilderBase &B, Value *At, CallBase &Call) {
+        LoadInst *Load = Lookup.load(B, At, Call.getType());
+        Load->takeName(&Call);
+        for (User *LU : Call.users())
+          if (auto *Resume = dyn_cast<CallBase>(LU);
+              Resume && Resume->getCalledOperand() == &Call)
+            keepApart(*Resume);
+        return Load;
+      });
+  return Changed;
 }
 
 void markStepCalls(Module &M) {
