@@ -312,27 +312,66 @@ static bool isInCatchHandler(const CallBase &CB,
   return In;
 }
 
+/// The landing pads where a catch handler beginning in \p Handler rethrows
+/// (`throw;`, and the front-end part's guard of a `catch (...)` around a
+/// break): the walk of the cleanups goes on there. The handler's own code
+/// ends at its __cxa_end_catch.
+static void rethrowPads(BasicBlock &Handler,
+                        SmallVectorImpl<BasicBlock *> &Pads) {
+  SmallPtrSet<BasicBlock *, 8> Seen{&Handler};
+  SmallVector<BasicBlock *, 8> Work{&Handler};
+  while (!Work.empty()) {
+    BasicBlock *BB = Work.pop_back_val();
+    if (auto *II = dyn_cast<InvokeInst>(BB->getTerminator());
+        II && callsRuntime(*II, "__cxa_rethrow")) {
+      Pads.push_back(II->getUnwindDest());
+      continue;
+    }
+    if (any_of(*BB, [](Instruction &I) {
+          return callsRuntime(I, "__cxa_end_catch");
+        }))
+      continue;
+    for (BasicBlock *Succ : successors(BB))
+      if (Seen.insert(Succ).second)
+        Work.push_back(Succ);
+  }
+}
+
 /// Whether the cleanups run from landing pad \p Pad call a function (a
 /// destructor), not only intrinsics such as the end of a local's lifetime
-/// that clang adds at -O1 and above. The walk stops at catch handlers.
+/// that clang adds at -O1 and above, or the C++ runtime's ending of a catch
+/// and std::terminate. Through a catch handler, the walk follows its
+/// rethrows: a `catch (...)` that swallows the exception has no cleanup
+/// clause, and the objects around its try block are destroyed only on the
+/// ways out of it.
 static bool cleanupCalls(BasicBlock &Pad) {
   SmallPtrSet<BasicBlock *, 8> Seen{&Pad};
   SmallVector<BasicBlock *, 8> Work{&Pad};
+  auto Visit = [&](BasicBlock *BB) {
+    if (Seen.insert(BB).second)
+      Work.push_back(BB);
+  };
   while (!Work.empty()) {
     BasicBlock *BB = Work.pop_back_val();
     bool Handler = false;
     for (Instruction &I : *BB) {
-      if (!isa<CallBase>(I) || isa<IntrinsicInst>(I))
+      if (!isa<CallBase>(I) || isa<IntrinsicInst>(I) ||
+          callsRuntime(I, "__cxa_end_catch") ||
+          callsRuntime(I, "__clang_call_terminate") ||
+          callsRuntime(I, "_ZSt9terminatev"))
         continue;
       if (!callsRuntime(I, "__cxa_begin_catch"))
         return true;
       Handler = true;
+      SmallVector<BasicBlock *, 2> Pads;
+      rethrowPads(*BB, Pads);
+      for (BasicBlock *P : Pads)
+        Visit(P);
       break;
     }
     if (!Handler)
       for (BasicBlock *Succ : successors(BB))
-        if (Seen.insert(Succ).second)
-          Work.push_back(Succ);
+        Visit(Succ);
   }
   return false;
 }
@@ -373,9 +412,7 @@ BlocksInfo BlocksAnalysis::run(Function &F, FunctionAnalysisManager &) {
     BasicBlock *Cont = continuationOf(CB);
     auto *II = dyn_cast<InvokeInst>(&CB);
     BasicBlock *Unwind = II ? II->getUnwindDest() : nullptr;
-    bool CleanupCalls =
-        Unwind && cast<LandingPadInst>(firstNonPHI(Unwind))->isCleanup() &&
-        cleanupCalls(*Unwind);
+    bool CleanupCalls = Unwind && cleanupCalls(*Unwind);
     Info.Breaks.push_back({Index, &CB, Resume, Cont, Unwind, CleanupCalls});
     Info.BreakOfCall[&CB] = Index;
     if (Cont)
