@@ -12,6 +12,7 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/Endian.h"
@@ -100,6 +101,61 @@ bool unwindsByARMEHABI(const Module &M) {
   return (T.isARM() || T.isThumb()) && T.isOSBinFormatELF() && !T.isOSNetBSD();
 }
 
+/// Whether \p Exception, an exception object, is a destroy's unwinding.
+static Value *isDestroyUnwinding(IRBuilderBase &B, Value *Exception,
+                                 const Module &M) {
+  // The exception object starts with its class; the destroy's is ours.
+  Value *Class = B.CreateLoad(B.getInt64Ty(), Exception);
+  Value *Destroying = B.CreateICmpEQ(Class, B.getInt64(DestroyExceptionClass));
+  // libstdc++'s EHABI personality renames the class of any forced unwinding
+  // "GNUCFOR" before it looks for a handler.
+  if (unwindsByARMEHABI(M)) {
+    uint64_t Forced = support::endian::read64(
+        "GNUCFOR", M.getDataLayout().isLittleEndian() ? endianness::little
+                                                      : endianness::big);
+    Destroying =
+        B.CreateOr(Destroying, B.CreateICmpEQ(Class, B.getInt64(Forced)));
+  }
+  return Destroying;
+}
+
+/// Lets a destroy's unwinding through coroutine \p F where it is noexcept:
+/// clang ends every unwinding there in a handler that calls
+/// __clang_call_terminate, which now rethrows a destroy's instead, as the
+/// front-end part's guard of a `catch (...)` does (the front-end part has
+/// put the body in a try block, so that its cleanups run before). And the
+/// destroy unwinds through F's step function, which must not be nounwind.
+static void letDestroyThroughNoexcept(Function &F) {
+  if (!F.hasPersonalityFn())
+    return;
+  F.removeFnAttr(Attribute::NoUnwind);
+  Module &M = *F.getParent();
+  SmallVector<CallInst *, 4> Terminates;
+  for (Instruction &I : instructions(F))
+    if (auto *CB = dyn_cast<CallInst>(&I);
+        CB && callsRuntime(*CB, "__clang_call_terminate") &&
+        CB->arg_size() == 1)
+      Terminates.push_back(CB);
+  for (CallInst *CB : Terminates) {
+    BasicBlock *Head = CB->getParent();
+    BasicBlock *Terminate = Head->splitBasicBlock(CB, "terminate");
+    Head->getTerminator()->eraseFromParent();
+    BasicBlock *Rethrow =
+        BasicBlock::Create(F.getContext(), "destroy.rethrow", &F, Terminate);
+    IRBuilder<> B(Head);
+    B.CreateCondBr(isDestroyUnwinding(B, CB->getArgOperand(0), M), Rethrow,
+                   Terminate);
+    B.SetInsertPoint(Rethrow);
+    B.SetCurrentDebugLocation(CB->getDebugLoc());
+    Type *Ptr = B.getPtrTy();
+    B.CreateCall(M.getOrInsertFunction("__cxa_begin_catch", Ptr, Ptr),
+                 {CB->getArgOperand(0)});
+    B.CreateCall(M.getOrInsertFunction("__cxa_rethrow", B.getVoidTy()))
+        ->setDoesNotReturn();
+    B.CreateUnreachable();
+  }
+}
+
 /// Lowers what the front-end part put in the IR (docs/ir.md): calls of
 /// "cloroutine.break:<suspend>:<resume>" become calls of the suspend
 /// function marked as breaks; "cloroutine.destroying" in a catch handler
@@ -123,23 +179,8 @@ static bool lowerFrontEndCalls(Module &M) {
           CB->replaceAllUsesWith(ConstantInt::getFalse(M.getContext()));
         } else {
           IRBuilder<> B(CB);
-          // The exception object starts with its class; the destroy's is
-          // ours.
-          Value *Class = B.CreateLoad(B.getInt64Ty(), Exception);
-          Value *Destroying =
-              B.CreateICmpEQ(Class, B.getInt64(DestroyExceptionClass));
-          // libstdc++'s EHABI personality renames the class of any forced
-          // unwinding "GNUCFOR" before it looks for a handler.
-          if (unwindsByARMEHABI(M)) {
-            uint64_t Forced = support::endian::read64(
-                "GNUCFOR", M.getDataLayout().isLittleEndian()
-                               ? endianness::little
-                               : endianness::big);
-            Destroying = B.CreateOr(Destroying,
-                                    B.CreateICmpEQ(Class, B.getInt64(Forced)));
-          }
-          CB->replaceAllUsesWith(
-              B.CreateZExtOrTrunc(Destroying, CB->getType()));
+          CB->replaceAllUsesWith(B.CreateZExtOrTrunc(
+              isDestroyUnwinding(B, Exception, M), CB->getType()));
         }
         CB->eraseFromParent();
       }
@@ -271,9 +312,11 @@ bool lowerAnnotations(Module &M) {
     return Changed;
   // Clang alone gives a C++ break no landing pad if it thinks the suspend
   // function cannot throw, and drops a try around only such calls.
-  for (Function *F : Annotated)
+  for (Function *F : Annotated) {
     if (!F->hasFnAttribute(AttrExplicitBreaks) && isCxx(*F))
       F->addFnAttr(AttrNeedsFrontEnd);
+    letDestroyThroughNoexcept(*F);
+  }
 
   // Rebuild the annotation array without our entries, so that the resume
   // functions they name stay alive only where a break calls them.

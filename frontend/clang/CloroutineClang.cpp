@@ -579,8 +579,33 @@ private:
       OrdinaryCalls.push_back({&FD, Callee, CE});
     FD.addAttr(AnnotateAttr::CreateImplicit(Ctx, MarkExplicit, nullptr, 0,
                                             FD.getLocation()));
-    if (!Rewriter.Used.empty())
-      referenceFromBody(Ctx, FD, Rewriter.Used.getArrayRef());
+    if (Rewriter.Used.empty())
+      return;
+    const auto *FPT = FD.getType()->getAs<FunctionProtoType>();
+    if (Ctx.getLangOpts().CXXExceptions && FPT && FPT->isNothrow())
+      rethrowAround(Ctx, FD);
+    referenceFromBody(Ctx, FD, Rewriter.Used.getArrayRef());
+  }
+
+  /// Puts the body of \p FD, a noexcept coroutine, in
+  /// `try { ... } catch (...) { throw; }`: clang gives a noexcept body no
+  /// cleanups on its way to std::terminate, and destroying an instance
+  /// unwinds through them. An exception leaving the body still ends in
+  /// std::terminate (after the cleanups, which the standard allows); the
+  /// pass lets a destroy's unwinding through (docs/design.md).
+  void rethrowAround(ASTContext &Ctx, FunctionDecl &FD) {
+    Stmt *Old = FD.getBody();
+    SourceLocation Begin = Old->getBeginLoc(), End = Old->getEndLoc();
+    auto *Block = dyn_cast<CompoundStmt>(Old);
+    if (!Block) // a function-try-block
+      Block = CompoundStmt::Create(Ctx, {Old}, FPOptionsOverride(), Begin, End);
+    Stmt *Rethrow = new (Ctx) CXXThrowExpr(nullptr, Ctx.VoidTy, End, false);
+    Stmt *Handler = new (Ctx) CXXCatchStmt(
+        End, nullptr,
+        CompoundStmt::Create(Ctx, {Rethrow}, FPOptionsOverride(), End, End));
+    Stmt *Try = CXXTryStmt::Create(Ctx, Begin, Block, {Handler});
+    FD.setBody(
+        CompoundStmt::Create(Ctx, {Try}, FPOptionsOverride(), Begin, End));
   }
 
   void checkSignature(FunctionDecl &FD) {
