@@ -125,8 +125,8 @@ bool hasDestroyedTemporary(const Stmt *S) {
 struct Diagnostics {
   DiagnosticsEngine &D;
   unsigned ResumeArgs, ResumeType, CoroutineType, NotTrivial, ParamNotTrivial,
-      ParamCallersCopy, ResultNotTrivial, NoExceptions, LateSuspend,
-      LateCoroutine, NonStaticMember, DeclaredHere, ObjectHere;
+      ParamCallersCopy, ResultNotTrivial, NoExceptions, NoExceptionsCleanup,
+      LateSuspend, LateCoroutine, NonStaticMember, DeclaredHere, ObjectHere;
 
   explicit Diagnostics(DiagnosticsEngine &D) : D(D) {
     using L = DiagnosticsEngine::Level;
@@ -173,6 +173,13 @@ struct Diagnostics {
         "here: destroying runs destructors by unwinding, and "
         "exceptions are disabled; enable exceptions, or end its "
         "lifetime before the break");
+    NoExceptionsCleanup = D.getCustomDiagID(
+        L::Error,
+        "cloroutine: %0 of type %1 is live across this break, and its "
+        "cleanup function %2 could not run if the instance is destroyed "
+        "here: destroying runs cleanups by unwinding, and exceptions are "
+        "disabled; compile with -fexceptions, or end its lifetime before "
+        "the break");
     LateSuspend = D.getCustomDiagID(
         L::Error,
         "cloroutine: %0 is marked as a suspend function only after coroutine "
@@ -254,6 +261,8 @@ class BodyRewriter : public RecursiveASTVisitor<BodyRewriter> {
   llvm::function_ref<FunctionDecl *()> Destroying;
   llvm::function_ref<FunctionDecl *(QualType)> Opaque;
   bool Exceptions;
+  /// Whether the body has landing pads for a destroy to unwind through.
+  bool Unwinds;
 
   /// Locals with destructors in the scopes around the current statement.
   llvm::SmallVector<llvm::SmallVector<const VarDecl *, 4>, 8> Scopes;
@@ -274,7 +283,9 @@ public:
       llvm::function_ref<FunctionDecl *()> Destroying,
       llvm::function_ref<FunctionDecl *(QualType)> Opaque)
       : Ctx(Ctx), Diags(Diags), Coro(Coro), Stub(Stub), Destroying(Destroying),
-        Opaque(Opaque), Exceptions(Ctx.getLangOpts().CXXExceptions) {
+        Opaque(Opaque), Exceptions(Ctx.getLangOpts().CXXExceptions),
+        Unwinds(Ctx.getLangOpts().CPlusPlus ? Exceptions
+                                            : Ctx.getLangOpts().Exceptions) {
     Scopes.emplace_back();
   }
 
@@ -311,7 +322,8 @@ public:
   bool TraverseVarDecl(VarDecl *VD) {
     bool Result = RecursiveASTVisitor::TraverseVarDecl(VD);
     if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) &&
-        (VD->needsDestruction(Ctx) || extendsDestroyedTemporary(VD)))
+        (VD->needsDestruction(Ctx) || extendsDestroyedTemporary(VD) ||
+         VD->hasAttr<CleanupAttr>()))
       Scopes.back().push_back(VD);
     return Result;
   }
@@ -404,7 +416,7 @@ private:
       Diags.D.Report(Loc, Diags.NotTrivial) << &S << SR;
       Ok = false;
     }
-    if (Ctx.getLangOpts().CPlusPlus && !Exceptions) {
+    if (!Unwinds) {
       auto Live = [&]() -> const VarDecl * {
         for (auto &Scope : Scopes)
           if (!Scope.empty())
@@ -412,9 +424,15 @@ private:
         return nullptr;
       };
       if (const VarDecl *VD = Live()) {
-        Diags.D.Report(Loc, Diags.NoExceptions)
-            << ("'" + VD->getName() + "'").str() << VD->getType();
-        Diags.D.Report(VD->getLocation(), Diags.ObjectHere) << VD;
+        std::string Name = ("'" + VD->getName() + "'").str();
+        if (const auto *Cleanup = VD->getAttr<CleanupAttr>()) {
+          Diags.D.Report(Loc, Diags.NoExceptionsCleanup)
+              << Name << VD->getType() << Cleanup->getFunctionDecl();
+          Diags.D.Report(VD->getLocation(), Diags.DeclaredHere) << VD;
+        } else {
+          Diags.D.Report(Loc, Diags.NoExceptions) << Name << VD->getType();
+          Diags.D.Report(VD->getLocation(), Diags.ObjectHere) << VD;
+        }
         Ok = false;
       } else if (!Temporaries.empty() && Temporaries.back()) {
         Diags.D.Report(Loc, Diags.NoExceptions)
