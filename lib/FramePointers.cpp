@@ -17,10 +17,12 @@
 #include "llvm/IR/DataLayout.h"
 #include "llvm/IR/DebugProgramInstruction.h"
 #include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/GetElementPtrTypeIterator.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Operator.h"
 #include "llvm/IR/PatternMatch.h"
 
 using namespace llvm;
@@ -301,22 +303,60 @@ bool hasPointerSizedUnion(Type *T, const DataLayout &DL) {
   return false;
 }
 
-/// Whether \p SI stores an element of \p A's type at a computed index
-/// (`ptrs[i] = p`): its pointers are where the type of A lists them, in
-/// every element.
-bool isTypedElement(StoreInst &SI, AllocaInst &A) {
-  auto *GEP = dyn_cast<GetElementPtrInst>(SI.getPointerOperand());
-  if (!GEP || GEP->getPointerOperand() != &A)
+/// Whether \p T holds an array of \p Elem, itself or in a member.
+bool holdsArrayOf(Type *T, Type *Elem) {
+  if (auto *AT = dyn_cast<ArrayType>(T))
+    return AT->getElementType() == Elem ||
+           holdsArrayOf(AT->getElementType(), Elem);
+  if (auto *ST = dyn_cast<StructType>(T))
+    return any_of(ST->elements(),
+                  [&](Type *M) { return holdsArrayOf(M, Elem); });
+  return false;
+}
+
+/// Whether \p SI, a store into \p A at a computed index, puts the pointers
+/// of its value (at offsets \p In in it) where the type of the elements
+/// the index chooses among lists pointers, elements of an array that \p A's
+/// type holds (`ptrs[i] = p`, `pool[i].next = q`): the type of \p A lists
+/// them in every element.
+bool storesTypedPointers(StoreInst &SI, AllocaInst &A, ArrayRef<uint64_t> In,
+                         const DataLayout &DL) {
+  SmallVector<GEPOperator *, 4> Chain;
+  for (Value *P = SI.getPointerOperand(); P != &A;) {
+    auto *GEP = dyn_cast<GEPOperator>(P);
+    if (!GEP)
+      return false;
+    Chain.push_back(GEP);
+    P = GEP->getPointerOperand();
+  }
+  // The elements of the last computed index, and the offset from the start
+  // of one of them.
+  Type *Elem = nullptr;
+  int64_t Off = 0;
+  for (GEPOperator *GEP : reverse(Chain))
+    for (gep_type_iterator GTI = gep_type_begin(GEP), E = gep_type_end(GEP);
+         GTI != E; ++GTI) {
+      auto *C = dyn_cast<ConstantInt>(GTI.getOperand());
+      if (StructType *ST = GTI.getStructTypeOrNull())
+        Off += DL.getStructLayout(ST)->getElementOffset(C->getZExtValue());
+      else if (C)
+        Off += C->getSExtValue() *
+               int64_t(DL.getTypeAllocSize(GTI.getIndexedType()));
+      else
+        Elem = GTI.getIndexedType(), Off = 0;
+    }
+  if (!Elem || (Elem != A.getAllocatedType() &&
+                !holdsArrayOf(A.getAllocatedType(), Elem)))
     return false;
-  Type *Stored = SI.getValueOperand()->getType();
-  Type *Whole = A.getAllocatedType();
-  if (GEP->getSourceElementType() == Whole)
-    return GEP->getResultElementType() == Stored &&
-           match(GEP->getOperand(1), m_Zero());
-  auto *AT = dyn_cast<ArrayType>(Whole);
-  return AT && GEP->getNumIndices() == 1 &&
-         GEP->getSourceElementType() == AT->getElementType() &&
-         AT->getElementType() == Stored;
+  int64_t Size = DL.getTypeAllocSize(Elem);
+  uint64_t At = uint64_t((Off % Size + Size) % Size);
+  if (At + DL.getTypeStoreSize(SI.getValueOperand()->getType()) >
+      uint64_t(Size))
+    return false;
+  SmallVector<uint64_t, 8> Listed;
+  if (!pointerOffsetsOfType(Elem, 0, DL, Listed))
+    return false;
+  return all_of(In, [&](uint64_t O) { return is_contained(Listed, At + O); });
 }
 
 } // namespace
@@ -386,7 +426,7 @@ LocalPointers PointerFinder::find(AllocaInst &A) {
         if (Listed && In.empty())
           continue;
         std::optional<uint64_t> Off = offsetFrom(P, &A, DL);
-        if (Listed && !Off && isTypedElement(*SI, A))
+        if (Listed && !Off && storesTypedPointers(*SI, A, In, DL))
           continue;
         if (!Listed || !Off) {
           R.Unknown = SI;
