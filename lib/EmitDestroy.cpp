@@ -65,9 +65,14 @@ Function *emitDestroy(const EmitContext &C, Function &Step) {
   // a cleanup landing pad, and the pad's resume (__cxa_end_cleanup) clears
   // the record; a foreign exception such as ours finds any record already
   // there fatal (std::terminate). Our unwinding ends in Pad, which does not
-  // resume: start with no record, and put back the one there was.
+  // resume: start with no record, and put back the one there was. C's
+  // personality (-fexceptions) keeps none, and a C program has no C++
+  // runtime to ask.
   Value *Propagating = nullptr, *Saved = nullptr;
-  if (unwindsByARMEHABI(C.M)) {
+  auto *Personality =
+      dyn_cast<Function>(Step.getPersonalityFn()->stripPointerCasts());
+  if (unwindsByARMEHABI(C.M) && Personality &&
+      Personality->getName() != "__gcc_personality_v0") {
     Propagating = propagatingExceptionsAddress(B, C.M);
     Saved = B.CreateLoad(C.Ptr, Propagating, "propagating.saved");
     B.CreateStore(ConstantPointerNull::get(C.Ptr), Propagating);
