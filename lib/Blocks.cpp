@@ -257,8 +257,11 @@ static void checkBreak(const Function &Coro, const CallBase &Call,
   // of a function it knew could not throw. A plain call of a function clang
   // did not know that of, or in a function without landing pads, is outside
   // any try block or cleanup: the exception then leaves the body, as it
-  // should.
+  // should. So is a plain call the front-end part made: it calls a
+  // declaration clang knew nothing of, so clang gave it every landing pad
+  // around it, even where the suspend function's body was emitted before.
   if (HasLandingPads && isa<CallInst>(Call) &&
+      !Coro.hasFnAttribute(AttrExplicitBreaks) &&
       knownNotToThrow(Call, Suspend, Coro) && !Resume->doesNotThrow())
     addProblem(Problems, Call,
                "resume function '" + sourceName(*Resume) +
