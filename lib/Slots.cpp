@@ -42,7 +42,8 @@ class Rematerializer {
     // pass runs before any CSE.)
     if (auto *BO = dyn_cast<BinaryOperator>(&I))
       return !BO->isIntDivRem();
-    return isa<CastInst, GetElementPtrInst, CmpInst, SelectInst, FreezeInst>(I);
+    // Not a freeze: of poison it picks one value, which every use must see.
+    return isa<CastInst, GetElementPtrInst, CmpInst, SelectInst>(I);
   }
 
   /// Whether \p V can be had after resumption without a slot of its own.
