@@ -251,6 +251,18 @@ void LivenessBuilder::findLiveValues() {
                  "a token value cannot live across a break");
       return;
     }
+    if (V->getType()->isScalableTy()) {
+      addProblem(Info.Problems, *cast<Instruction>(V),
+                 "a value of a scalable vector type cannot live across a "
+                 "break: its size is known only at run time");
+      return;
+    }
+    if (V->getType()->isX86_AMXTy()) {
+      addProblem(Info.Problems, *cast<Instruction>(V),
+                 "an AMX tile (x86_amx) cannot live across a break: it "
+                 "cannot be stored as a value");
+      return;
+    }
     CrossedBy[V].assign(Crossed.begin(), Crossed.end());
     if (isa<AllocaInst>(V))
       return;
@@ -377,8 +389,18 @@ void LivenessBuilder::addFrameLocal(AllocaInst &A) {
   }
   if (!Static) {
     addProblem(Info.Problems, A,
-               "a variable-length array (or other dynamically sized "
-               "alloca) cannot live across a break");
+               isa<ConstantInt>(A.getArraySize())
+                   ? "a local allocated outside the entry block cannot live "
+                     "across a break: it is allocated anew each time that "
+                     "block runs; allocate it in the entry block"
+                   : "a variable-length array (or other dynamically sized "
+                     "alloca) cannot live across a break");
+    return;
+  }
+  if (A.getAllocatedType()->isScalableTy()) {
+    addProblem(Info.Problems, A,
+               "a local of a scalable vector type cannot live across a "
+               "break: its size is known only at run time");
     return;
   }
   LocalPointers Pointers = Finder.find(A);
