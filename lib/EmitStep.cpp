@@ -80,6 +80,12 @@ Function *StepRewriter::createStep() {
                                  C.F.getName() + ".cr.step", C.M);
   S->setAttributes(stepAttributes(C.F, C.SRet));
   S->addFnAttr(AttrStep);
+  // A resume function's exception is raised at its break and, where no
+  // handler of the body takes it, leaves the step function.
+  if (any_of(C.Blocks.Breaks, [](const Break &Br) {
+        return Br.Resume && !Br.Resume->doesNotThrow();
+      }))
+    S->removeFnAttr(Attribute::NoUnwind);
   S->setCallingConv(CallingConv::C);
   if (C.F.hasPersonalityFn())
     S->setPersonalityFn(C.F.getPersonalityFn());
