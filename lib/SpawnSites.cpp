@@ -294,14 +294,28 @@ static CallInst *requestPush(CallInst &TakeCall) {
   Value *Place = TakeCall.getArgOperand(TakeCall.arg_size() - 1);
   if (isa<Constant>(Place))
     return nullptr;
-  for (User *U : Place->users()) {
-    auto *Push = dyn_cast<CallInst>(U);
+  auto IsPush = [&](const Instruction &I) {
+    auto *Push = dyn_cast<CallInst>(&I);
     Function *Callee = Push ? Push->getCalledFunction() : nullptr;
-    if (Callee && Callee->getName() == SymPlace && Push->arg_size() == 1 &&
-        Push->getFunction() == TakeCall.getFunction())
-      return Push;
-  }
-  return nullptr;
+    return Callee && Callee->getName() == SymPlace && Push->arg_size() == 1 &&
+           Push->getArgOperand(0) == Place;
+  };
+  // The nearest push of the same request before it: one request may serve
+  // one spawn after another.
+  for (Instruction *I = TakeCall.getPrevNode(); I; I = I->getPrevNode())
+    if (IsPush(*I))
+      return cast<CallInst>(I);
+  // Elsewhere in the function, only if it is the one push of that request.
+  CallInst *Found = nullptr;
+  for (User *U : Place->users())
+    if (auto *Push = dyn_cast<CallInst>(U);
+        Push && Push->getFunction() == TakeCall.getFunction() &&
+        IsPush(*Push)) {
+      if (Found)
+        return nullptr;
+      Found = Push;
+    }
+  return Found;
 }
 
 /// Whether spawn function \p Spawn takes a storage request, then the
