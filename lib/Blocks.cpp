@@ -421,6 +421,15 @@ BlocksInfo BlocksAnalysis::run(Function &F, FunctionAnalysisManager &) {
     if (Cont)
       Info.BreakOfCont[Cont] = Index;
   });
+  // A break's own is reported with the break.
+  if (!Info.Breaks.empty())
+    for (BasicBlock &BB : F)
+      for (Instruction &I : BB)
+        if (auto *CI = dyn_cast<CallInst>(&I);
+            CI && CI->isMustTailCall() && !Info.BreakOfCall.count(CI))
+          addProblem(Info.Problems, I,
+                     "a coroutine cannot make a musttail call: its body "
+                     "runs in a step function of another signature");
   return Info;
 }
 
