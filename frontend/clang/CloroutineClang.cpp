@@ -106,19 +106,19 @@ bool sameRepresentation(const ASTContext &Ctx, QualType A, QualType B) {
          Ctx.getTypeSize(A) == Ctx.getTypeSize(B);
 }
 
-/// Whether \p S creates a temporary that is destroyed at the end of its
-/// full-expression.
-bool hasDestroyedTemporary(const Stmt *S) {
+/// A temporary that \p S creates and destroys at the end of its
+/// full-expression, or null.
+const CXXBindTemporaryExpr *destroyedTemporary(const Stmt *S) {
   if (!S)
-    return false;
-  if (isa<CXXBindTemporaryExpr>(S))
-    return true;
+    return nullptr;
+  if (const auto *T = dyn_cast<CXXBindTemporaryExpr>(S))
+    return T;
   if (isa<LambdaExpr>(S) || isa<BlockExpr>(S))
-    return false;
+    return nullptr;
   for (const Stmt *Child : S->children())
-    if (hasDestroyedTemporary(Child))
-      return true;
-  return false;
+    if (const CXXBindTemporaryExpr *T = destroyedTemporary(Child))
+      return T;
+  return nullptr;
 }
 
 /// The diagnostics, in one place so that their wording stays consistent.
@@ -267,7 +267,7 @@ class BodyRewriter : public RecursiveASTVisitor<BodyRewriter> {
   /// Locals with destructors in the scopes around the current statement.
   llvm::SmallVector<llvm::SmallVector<const VarDecl *, 4>, 8> Scopes;
   /// Per enclosing full-expression: whether it destroys a temporary.
-  llvm::SmallVector<bool, 4> Temporaries;
+  llvm::SmallVector<const CXXBindTemporaryExpr *, 4> Temporaries;
   /// Per enclosing try block: whether it holds a break.
   llvm::SmallVector<bool, 4> Tries;
 
@@ -329,7 +329,7 @@ public:
   }
 
   bool TraverseExprWithCleanups(ExprWithCleanups *E) {
-    Temporaries.push_back(hasDestroyedTemporary(E->getSubExpr()));
+    Temporaries.push_back(destroyedTemporary(E->getSubExpr()));
     bool Result = RecursiveASTVisitor::TraverseExprWithCleanups(E);
     Temporaries.pop_back();
     return Result;
@@ -376,8 +376,10 @@ private:
   bool extendsDestroyedTemporary(const VarDecl *VD) {
     if (!VD->getType()->isReferenceType() || !VD->getInit())
       return false;
-    const auto *MTE =
-        dyn_cast<MaterializeTemporaryExpr>(VD->getInit()->IgnoreImplicit());
+    // IgnoreImplicit and IgnoreParenImpCasts look through the
+    // MaterializeTemporaryExpr too.
+    const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(
+        VD->getInit()->IgnoreParens()->IgnoreImpCasts());
     return MTE && MTE->getExtendingDecl() == VD &&
            MTE->getType().isDestructedType();
   }
@@ -436,7 +438,8 @@ private:
         Ok = false;
       } else if (!Temporaries.empty() && Temporaries.back()) {
         Diags.D.Report(Loc, Diags.NoExceptions)
-            << "a temporary of this expression" << SR;
+            << "a temporary of this expression"
+            << Temporaries.back()->getType();
         Ok = false;
       }
     }

@@ -50,6 +50,21 @@ CR_COROUTINE void co() {
   // NOEXC: errors.cpp:[[@LINE-1]]:3: error: cloroutine: 's' of type 'std::string' {{.*}} is live across this break, and its destructor could not run
   // NOEXC: errors.cpp:[[@LINE-3]]:15: note: 's' constructed here
 }
+// A temporary bound to a reference lives as long as the reference (it was
+// not seen, and destroying skipped its destructor).
+struct Guard {
+  ~Guard();
+  int v() const { return 1; }
+};
+CR_COROUTINE int extended() {
+  const Guard &g = Guard();
+  return yield(1) + g.v();
+  // NOEXC: errors.cpp:[[@LINE-1]]:10: error: cloroutine: 'g' of type 'const Guard &' is live across this break
+}
+// A temporary of the break's full-expression, named by its own type (the
+// suspend function's result type was named).
+CR_COROUTINE int temporary() { return Guard().v() + yield(1); }
+// NOEXC: errors.cpp:[[@LINE-1]]:53: error: cloroutine: a temporary of this expression of type 'Guard' is live across this break
 #endif
 
 #ifdef NOEXC_OK
