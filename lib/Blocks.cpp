@@ -383,13 +383,17 @@ BlocksInfo BlocksAnalysis::run(Function &F, FunctionAnalysisManager &) {
   BlocksInfo Info;
   if (!isCoroutine(F) || F.isDeclaration())
     return Info;
+  SmallVector<CallInst *, 2> MustTail;
   for (BasicBlock &BB : F)
     for (Instruction &I : BB)
-      if (auto *CB = dyn_cast<CallBase>(&I))
+      if (auto *CB = dyn_cast<CallBase>(&I)) {
         if (CB->hasFnAttr(Attribute::ReturnsTwice))
           addProblem(Info.Problems, I,
                      "a coroutine cannot call a function that returns twice "
                      "(setjmp and the like): its frame could not be resumed");
+        if (auto *CI = dyn_cast<CallInst>(CB); CI && CI->isMustTailCall())
+          MustTail.push_back(CI);
+      }
   for (BasicBlock &BB : F)
     if (BB.isEHPad() && !BB.isLandingPad()) {
       addProblem(Info.Problems, *firstNonPHI(BB),
@@ -423,13 +427,11 @@ BlocksInfo BlocksAnalysis::run(Function &F, FunctionAnalysisManager &) {
   });
   // A break's own is reported with the break.
   if (!Info.Breaks.empty())
-    for (BasicBlock &BB : F)
-      for (Instruction &I : BB)
-        if (auto *CI = dyn_cast<CallInst>(&I);
-            CI && CI->isMustTailCall() && !Info.BreakOfCall.count(CI))
-          addProblem(Info.Problems, I,
-                     "a coroutine cannot make a musttail call: its body "
-                     "runs in a step function of another signature");
+    for (CallInst *CI : MustTail)
+      if (!Info.BreakOfCall.count(CI))
+        addProblem(Info.Problems, *CI,
+                   "a coroutine cannot make a musttail call: its body runs "
+                   "in a step function of another signature");
   return Info;
 }
 

@@ -80,10 +80,12 @@ Function *StepRewriter::createStep() {
                                  C.F.getName() + ".cr.step", C.M);
   S->setAttributes(stepAttributes(C.F, C.SRet));
   S->addFnAttr(AttrStep);
-  // A resume function's exception is raised at its break and, where no
-  // handler of the body takes it, leaves the step function.
+  // The step function unwinds, even where the coroutine is nounwind (C++
+  // noexcept): a destroy unwinds through it from a break with a landing
+  // pad, and a resume function's exception is raised at its break and
+  // leaves it where no handler of the body takes it.
   if (any_of(C.Blocks.Breaks, [](const Break &Br) {
-        return Br.Resume && !Br.Resume->doesNotThrow();
+        return Br.Unwind || (Br.Resume && !Br.Resume->doesNotThrow());
       }))
     S->removeFnAttr(Attribute::NoUnwind);
   S->setCallingConv(CallingConv::C);

@@ -230,6 +230,19 @@ public:
   void run();
 };
 
+/// Why a value of type \p T cannot be held in a frame, or null.
+static const char *unstorable(Type *T) {
+  if (T->isTokenTy())
+    return "a token value cannot live across a break";
+  if (T->isScalableTy())
+    return "a value of a scalable vector type cannot live across a break: "
+           "its size is known only at run time";
+  if (T->isX86_AMXTy())
+    return "an AMX tile (x86_amx) cannot live across a break: it cannot be "
+           "stored as a value";
+  return nullptr;
+}
+
 /// The SSA values live across each break; the breaks each value is live
 /// across.
 void LivenessBuilder::findLiveValues() {
@@ -246,21 +259,8 @@ void LivenessBuilder::findLiveValues() {
     Walk.run(V, Def, Crossed);
     if (Crossed.empty())
       return;
-    if (V->getType()->isTokenTy()) {
-      addProblem(Info.Problems, *cast<Instruction>(V),
-                 "a token value cannot live across a break");
-      return;
-    }
-    if (V->getType()->isScalableTy()) {
-      addProblem(Info.Problems, *cast<Instruction>(V),
-                 "a value of a scalable vector type cannot live across a "
-                 "break: its size is known only at run time");
-      return;
-    }
-    if (V->getType()->isX86_AMXTy()) {
-      addProblem(Info.Problems, *cast<Instruction>(V),
-                 "an AMX tile (x86_amx) cannot live across a break: it "
-                 "cannot be stored as a value");
+    if (const char *Why = unstorable(V->getType())) {
+      addProblem(Info.Problems, *cast<Instruction>(V), Why);
       return;
     }
     CrossedBy[V].assign(Crossed.begin(), Crossed.end());

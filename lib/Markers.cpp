@@ -123,12 +123,10 @@ static Value *isDestroyUnwinding(IRBuilderBase &B, Value *Exception,
 /// clang ends every unwinding there in a handler that calls
 /// __clang_call_terminate, which now rethrows a destroy's instead, as the
 /// front-end part's guard of a `catch (...)` does (the front-end part has
-/// put the body in a try block, so that its cleanups run before). And the
-/// destroy unwinds through F's step function, which must not be nounwind.
+/// put the body in a try block, so that its cleanups run before).
 static void letDestroyThroughNoexcept(Function &F) {
   if (!F.hasPersonalityFn())
     return;
-  F.removeFnAttr(Attribute::NoUnwind);
   Module &M = *F.getParent();
   SmallVector<CallInst *, 4> Terminates;
   for (Instruction &I : instructions(F))
