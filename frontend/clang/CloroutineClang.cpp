@@ -17,7 +17,11 @@
 //    the body, so that clang emits them whatever their linkage;
 //  * a `catch (...)` handler of a try block holding a break first rethrows
 //    the destroy's unwinding, so destroying an instance runs no handler;
-//  * the marks of every declaration of a function reach every other one;
+//  * the marks of every declaration of a function reach every other one,
+//    also from a declaration after the function's definition (where clang
+//    drops an annotation): with this plugin loaded, the macros of
+//    cloroutine.h spell the marks as its own attributes, which it turns into
+//    the same annotations;
 //  * what cannot be made resumable gets an error in C and C++ terms.
 //
 //===----------------------------------------------------------------------===//
@@ -29,6 +33,9 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Sema/Lookup.h"
+#include "clang/Sema/ParsedAttr.h"
+#include "clang/Sema/Sema.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringSet.h"
@@ -93,6 +100,79 @@ FunctionDecl *resumeOf(const FunctionDecl *Coro, const FunctionDecl *S) {
         return annotationArg(A, 0);
   return nullptr;
 }
+
+/// A mark spelled as this plugin's attribute (cloroutine.h uses them when
+/// `__has_attribute` sees them): the same annotation as without the plugin,
+/// also given to a definition written before the marked declaration, so
+/// that clang keeps it instead of dropping it with a warning.
+class MarkAttrInfo : public ParsedAttrInfo {
+  llvm::StringLiteral Mark;
+
+public:
+  MarkAttrInfo(llvm::StringLiteral Mark, unsigned NumArgs,
+               ArrayRef<Spelling> Names)
+      : Mark(Mark) {
+    this->NumArgs = NumArgs;
+    Spellings = Names;
+  }
+
+  AttrHandling handleDeclAttribute(Sema &S, Decl *D,
+                                   const ParsedAttr &A) const override {
+    llvm::SmallVector<Expr *, 2> Args;
+    for (unsigned I = 0; I < A.getNumArgs(); ++I)
+      if (A.isArgExpr(I))
+        Args.push_back(A.getArgAsExpr(I));
+    if (Args.size() != A.getNumArgs() || !S.ConstantFoldAttrArgs(A, Args))
+      return AttributeNotApplied;
+    auto *Annotation = AnnotateAttr::Create(S.Context, Mark, Args.data(),
+                                            Args.size(), A.getRange());
+    D->addAttr(Annotation);
+    if (auto *FD = dyn_cast<FunctionDecl>(D))
+      if (FunctionDecl *Def = earlierDefinition(S, *FD))
+        Def->addAttr(Annotation->clone(S.Context));
+    return AttributeApplied;
+  }
+
+private:
+  /// The definition of the function \p FD redeclares, if one was written
+  /// before it.
+  static FunctionDecl *earlierDefinition(Sema &S, FunctionDecl &FD) {
+    if (!FD.getDeclName().isIdentifier() || FD.isDependentContext())
+      return nullptr;
+    LookupResult R(S, FD.getDeclName(), FD.getLocation(),
+                   Sema::LookupOrdinaryName);
+    S.LookupQualifiedName(R, FD.getDeclContext()->getRedeclContext());
+    for (NamedDecl *ND : R) {
+      auto *Prev = dyn_cast<FunctionDecl>(ND->getUnderlyingDecl());
+      FunctionDecl *Def = Prev ? Prev->getDefinition() : nullptr;
+      if (!Def)
+        continue;
+      bool Same =
+          S.getLangOpts().CPlusPlus
+              ? S.Context.hasSameType(Def->getType(), FD.getType())
+              : S.Context.typesAreCompatible(Def->getType(), FD.getType());
+      if (Same)
+        return Def;
+    }
+    return nullptr;
+  }
+};
+
+struct SuspendAttrInfo : MarkAttrInfo {
+  static constexpr Spelling Names[] = {
+      {ParsedAttr::AS_GNU, "cloroutine_suspend"}};
+  SuspendAttrInfo() : MarkAttrInfo(MarkSuspend, 1, Names) {}
+};
+struct CoroutineAttrInfo : MarkAttrInfo {
+  static constexpr Spelling Names[] = {
+      {ParsedAttr::AS_GNU, "cloroutine_coroutine"}};
+  CoroutineAttrInfo() : MarkAttrInfo(MarkCoroutine, 0, Names) {}
+};
+struct BreakAttrInfo : MarkAttrInfo {
+  static constexpr Spelling Names[] = {
+      {ParsedAttr::AS_GNU, "cloroutine_break"}};
+  BreakAttrInfo() : MarkAttrInfo(MarkBreak, 2, Names) {}
+};
 
 /// Whether a value of type \p A is handed over as one of type \p B: the same
 /// type, pointers, or integers of one size (as `int` and `unsigned`).
@@ -801,3 +881,9 @@ protected:
 
 static FrontendPluginRegistry::Add<Action>
     X("cloroutine", "Cloroutine's front-end part: breaks, marks, checks");
+static ParsedAttrInfoRegistry::Add<SuspendAttrInfo>
+    SuspendAttr("cloroutine_suspend", "CR_SUSPEND");
+static ParsedAttrInfoRegistry::Add<CoroutineAttrInfo>
+    CoroutineAttr("cloroutine_coroutine", "CR_COROUTINE");
+static ParsedAttrInfoRegistry::Add<BreakAttrInfo> BreakAttr("cloroutine_break",
+                                                            "CR_BREAK");

@@ -31,20 +31,40 @@
 #endif
 
 /* Marking. The pass reads these clang annotations and turns them into the
- * IR attributes documented in docs/ir.md. */
+ * IR attributes documented in docs/ir.md. With the front-end part loaded
+ * (-fplugin, as the wrappers and the CMake package do), the marks are its
+ * attributes, which become the same annotations and also reach a definition
+ * written before the marked declaration (clang drops an annotation there). */
+#if defined(__has_attribute)
+#if __has_attribute(cloroutine_suspend)
+#define CR__PLUGIN_MARKS 1
+#endif
+#endif
+
+#ifdef CR__PLUGIN_MARKS
+/* In parentheses, an argument is parsed as an expression, not a name. */
+#define CR__MARK_SUSPEND(resume_fn) cloroutine_suspend((resume_fn))
+#define CR__MARK_COROUTINE cloroutine_coroutine
+#define CR__MARK_BREAK(suspend_fn, resume_fn)                                  \
+  cloroutine_break((suspend_fn), (resume_fn))
+#else
+#define CR__MARK_SUSPEND(resume_fn) annotate("cloroutine.suspend", resume_fn)
+#define CR__MARK_COROUTINE annotate("cloroutine.coroutine")
+#define CR__MARK_BREAK(suspend_fn, resume_fn)                                  \
+  annotate("cloroutine.break", suspend_fn, resume_fn)
+#endif
 
 /* On a function declaration: direct calls to it inside any coroutine are
  * breaks, resumed with resume_fn(). */
-#define CR_SUSPEND(resume_fn)                                                  \
-  __attribute__((annotate("cloroutine.suspend", resume_fn)))
+#define CR_SUSPEND(resume_fn) __attribute__((CR__MARK_SUSPEND(resume_fn)))
 
 /* On a function definition: the function is a coroutine body. */
-#define CR_COROUTINE __attribute__((annotate("cloroutine.coroutine")))
+#define CR_COROUTINE __attribute__((CR__MARK_COROUTINE))
 
 /* On a coroutine definition, may repeat: calls to suspend_fn are breaks of
  * this coroutine only, resumed with resume_fn(). */
 #define CR_BREAK(suspend_fn, resume_fn)                                        \
-  __attribute__((annotate("cloroutine.break", suspend_fn, resume_fn)))
+  __attribute__((CR__MARK_BREAK(suspend_fn, resume_fn)))
 
 /* An instance. Its first bytes are this header; the frame slots follow. */
 typedef struct cr_coro cr_coro;

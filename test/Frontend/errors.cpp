@@ -6,6 +6,7 @@
 // RUN: not %cxx -std=c++17 -fno-exceptions -c -DNOEXC %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=NOEXC
 // RUN: %cxx -std=c++17 -fno-exceptions -c -DNOEXC_OK %s -o /dev/null
 // RUN: not %cxx -std=c++17 -c -DLATE %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=LATE
+// RUN: not %cxx -std=c++17 -c -DLATE_COROUTINE %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=LATE_COROUTINE
 // RUN: not %clang -std=c++17 -fpass-plugin=%plugin -I%S/../../include -c -DNO_PLUGIN %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=NO_PLUGIN
 #include <cloroutine/cloroutine.h>
 #include <string>
@@ -81,6 +82,14 @@ int later(int);
 CR_COROUTINE void co() { later(1); }
 // LATE: errors.cpp:[[@LINE-1]]:26: error: cloroutine: 'later' is marked as a suspend function only after coroutine 'co' calls it here
 CR_SUSPEND(resume_int) int later(int);
+#endif
+
+#ifdef LATE_COROUTINE
+// clang drops an annotation after a definition, with only a warning.
+void gen() { yield(1); }
+// LATE_COROUTINE: errors.cpp:[[@LINE-1]]:6: error: cloroutine: 'gen' is marked CR_COROUTINE only after its definition
+// LATE_COROUTINE-NOT: warning
+CR_COROUTINE void gen();
 #endif
 
 #ifdef NO_PLUGIN
