@@ -116,13 +116,10 @@ endif()
 
 if(NOT TARGET Cloroutine::Cloroutine)
   add_library(Cloroutine::Cloroutine INTERFACE IMPORTED)
-  # The -Rpass-missed pattern matches no remark: it makes clang track source
-  # locations without -g, so that Cloroutine's errors name line and column
-  # (as the cloroutine-clang wrappers do).
   set_target_properties(Cloroutine::Cloroutine PROPERTIES
     INTERFACE_INCLUDE_DIRECTORIES "${Cloroutine_INCLUDE_DIR}"
     INTERFACE_COMPILE_OPTIONS
-      "$<$<COMPILE_LANGUAGE:C,CXX>:-fpass-plugin=${Cloroutine_PLUGIN};-fplugin=${Cloroutine_FRONTEND};-Rpass-missed=^cloroutine-locations$>")
+      "$<$<COMPILE_LANGUAGE:C,CXX>:-fpass-plugin=${Cloroutine_PLUGIN};-fplugin=${Cloroutine_FRONTEND}>")
 endif()
 
 if(NOT Cloroutine_FIND_QUIETLY)

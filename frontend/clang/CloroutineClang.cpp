@@ -866,8 +866,14 @@ private:
 
 class Action : public PluginASTAction {
 protected:
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  llvm::StringRef) override {
+    // Source locations without -g, so that the pass's errors name line and
+    // column; the main action's code generator reads this option only once
+    // parsing starts.
+    CodeGenOptions &Opts = CI.getCodeGenOpts();
+    if (Opts.getDebugInfo() == llvm::codegenoptions::NoDebugInfo)
+      Opts.setDebugInfo(llvm::codegenoptions::LocTrackingOnly);
     return std::make_unique<Consumer>();
   }
   bool ParseArgs(const CompilerInstance &,
