@@ -10,6 +10,7 @@
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 
 using namespace llvm;
@@ -353,7 +354,42 @@ static bool lowerDoneAndDescCalls(Module &M) {
   return Changed;
 }
 
+/// Drops the control-flow-integrity checks (-fsanitize=cfi-icall, kcfi)
+/// of the calls through the step function that \p Step looks up: the step
+/// functions are the pass's own, with no source type to check against, and
+/// each check would fail.
+static void dropStepTypeChecks(CallInst &Step) {
+  for (User *U : make_early_inc_range(Step.users())) {
+    auto *Call = dyn_cast<CallBase>(U);
+    if (!Call)
+      continue;
+    Intrinsic::ID ID = Call->getIntrinsicID();
+    if (ID == Intrinsic::type_test || ID == Intrinsic::public_type_test) {
+      Call->replaceAllUsesWith(ConstantInt::getTrue(Call->getContext()));
+      Call->eraseFromParent();
+    } else if (Call->getCalledOperand() == &Step &&
+               Call->getOperandBundle(LLVMContext::OB_kcfi)) {
+      CallBase *Plain = CallBase::removeOperandBundle(
+          Call, LLVMContext::OB_kcfi, Call->getIterator());
+      Plain->takeName(Call);
+      Call->replaceAllUsesWith(Plain);
+      Call->eraseFromParent();
+    }
+  }
+}
+
+/// The same, for every step lookup of \p M.
+static void dropStepTypeChecks(Module &M) {
+  Function *Fn = M.getFunction(SymStep);
+  if (!Fn)
+    return;
+  for (User *U : Fn->users())
+    if (auto *Step = dyn_cast<CallInst>(U))
+      dropStepTypeChecks(*Step);
+}
+
 bool lowerStepCalls(Module &M) {
+  dropStepTypeChecks(M);
   StepLookup Lookup(M);
   bool Changed = unresolveLeftCalls(M, Lookup);
   Changed |= lowerDoneAndDescCalls(M);
@@ -380,6 +416,7 @@ void markStepCalls(Module &M) {
       Fn->addFnAttr(Attribute::NoUnwind);
       Fn->addFnAttr(Attribute::WillReturn);
     }
+  dropStepTypeChecks(M);
 }
 
 PreservedAnalyses StepResolvePass::run(Function &F,

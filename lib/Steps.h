@@ -30,7 +30,8 @@ bool resolveStepCalls(llvm::Function &F, const llvm::DominatorTree &DT);
 bool lowerStepCalls(llvm::Module &M);
 
 /// Gives __cloroutine_step the attributes of a read of its argument, until
-/// it is resolved or lowered.
+/// it is resolved or lowered, and drops the control-flow-integrity checks of
+/// the calls through its results.
 void markStepCalls(llvm::Module &M);
 
 /// cloroutine-resolve-steps: resolveStepCalls, after inlining has brought

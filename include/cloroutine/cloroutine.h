@@ -150,6 +150,15 @@ struct cr__place {
 #define CR__REFUSED_DESTRUCTORS (-1) /* objects with destructors are live */
 #define CR__REFUSED_UNFOLLOWED (-2)  /* pointers the pass cannot follow */
 
+/* The descriptor's functions are the pass's own, of no source type that
+ * control-flow integrity (-fsanitize=cfi-icall, kcfi) could check a call
+ * against; the pass drops the checks of cr_resume's call itself. */
+#if defined(__clang__)
+#define CR__NO_CFI __attribute__((no_sanitize("cfi-icall", "kcfi")))
+#else
+#define CR__NO_CFI
+#endif
+
 #ifdef __cplusplus
 #define CR__NOTHROW noexcept
 extern "C" {
@@ -423,6 +432,7 @@ typedef union cr_frames {
 
 /* Copies c into k, which descriptor d describes, and relocates; the
  * relocate function's reason for a refusal in *refused. */
+CR__NO_CFI
 static inline void cr__copy(const cr_coro *c, cr_coro *k,
                             const struct cr__desc *d, int *refused) {
   CR__MEMCPY(k, c, d->frame_size);
@@ -434,6 +444,7 @@ static inline void cr__copy(const cr_coro *c, cr_coro *k,
 }
 
 /* cr_clone, and in *refused the relocate function's reason for a refusal. */
+CR__NO_CFI
 static inline cr_coro *cr__clone(const cr_coro *c, int *refused) {
   const struct cr__desc *c_d = __cloroutine_desc(c);
   const struct cr__desc *d = c_d->release ? c_d : c_d->other;
@@ -486,6 +497,7 @@ static inline cr_coro *cr_clone_in(const cr_coro *c, void *mem, size_t size) {
 
 /* Runs what a suspended c owns (C++ destructors), and frees c if cr_spawn
  * or cr_clone allocated it. NULL is allowed. */
+CR__NO_CFI
 static inline void cr_destroy(cr_coro *c) {
   if (!c)
     return;
