@@ -6,6 +6,10 @@
  */
 #ifndef CLOROUTINE_CLOROUTINE_H
 #define CLOROUTINE_CLOROUTINE_H
+/* Its code keeps to C99 and C++17 but not to every warning a project may
+ * turn on (-Wcast-align, -Wold-style-cast, ...): no warning of the user's
+ * flags comes from it. */
+#pragma GCC system_header
 
 /* The version of Cloroutine (CHANGELOG.md); CLOROUTINE_VERSION is
  * MAJOR * 10000 + MINOR * 100 + PATCH, for #if. */

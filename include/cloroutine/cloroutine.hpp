@@ -17,6 +17,10 @@
 // and spawn() return an empty coroutine instead, and errno says why.
 #ifndef CLOROUTINE_CLOROUTINE_HPP
 #define CLOROUTINE_CLOROUTINE_HPP
+// Its code keeps to C++17 but not to every warning a project may turn on
+// (-Wold-style-cast, -Wzero-as-null-pointer-constant, ...): no warning of
+// the user's flags comes from it.
+#pragma GCC system_header
 
 #include "cloroutine.h"
 
