@@ -325,8 +325,11 @@ LivenessBuilder::memoryBreaks(AllocaInst &A, const AddressUses &Uses) {
         *Size <= DL.getTypeStoreSize(resultType(*Suspend)))
       KilledAtTop.insert(Blocks.Breaks[K - 1].Cont);
   }
-  // The first kill of each block that has one.
+  // The first kill of each block that has one. The alloca itself is one:
+  // a local allocated anew each time its block runs (a variable-length
+  // array in a loop) holds nothing from before.
   DenseMap<BasicBlock *, Instruction *> FirstKill;
+  FirstKill[A.getParent()] = &A;
   for (auto [I, Kind] : Uses.Accesses)
     if (Kind == Access::Kill) {
       Instruction *&First = FirstKill[I->getParent()];
@@ -390,9 +393,11 @@ void LivenessBuilder::addFrameLocal(AllocaInst &A) {
   if (!Static) {
     addProblem(Info.Problems, A,
                isa<ConstantInt>(A.getArraySize())
-                   ? "a local allocated outside the entry block cannot live "
-                     "across a break: it is allocated anew each time that "
-                     "block runs; allocate it in the entry block"
+                   ? "memory from alloca() (in IR, an alloca outside the "
+                     "entry block) cannot live across a break: it is "
+                     "allocated anew each time that code runs; use a local "
+                     "variable, or call alloca() once at the function's "
+                     "start"
                    : "a variable-length array (or other dynamically sized "
                      "alloca) cannot live across a break");
     return;

@@ -12,7 +12,7 @@
 ; SCALABLE: error: {{.*}}cloroutine: a value of a scalable vector type cannot live across a break: its size is known only at run time
 ; LOCAL: error: {{.*}}cloroutine: a local of a scalable vector type cannot live across a break
 ; TILE: error: {{.*}}cloroutine: an AMX tile (x86_amx) cannot live across a break
-; LATE: error: {{.*}}cloroutine: a local allocated outside the entry block cannot live across a break: it is allocated anew each time that block runs
+; LATE: error: {{.*}}cloroutine: memory from alloca() (in IR, an alloca outside the entry block) cannot live across a break: it is allocated anew each time that code runs
 
 ;--- scalable.ll
 define i64 @yr() { ret i64 0 }
