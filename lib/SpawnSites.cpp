@@ -17,13 +17,24 @@ using namespace llvm;
 
 namespace cloroutine {
 
-/// Stops the program: cr_spawn's function made no instance.
-static void failNotACoroutine(Module &M, IRBuilder<> &B) {
+/// Stops the program: cr_spawn's function made no instance. One of
+/// another module may be a coroutine whose slot could not be found.
+static void failNotACoroutine(Module &M, IRBuilder<> &B, bool OtherModule) {
   B.CreateCall(getFailFunction(M),
-               {makeString(M,
-                           "cloroutine: cr_spawn called a function that is "
-                           "not a coroutine\n",
-                           "cr.not_a_coroutine")})
+               {OtherModule
+                    ? makeString(M,
+                                 "cloroutine: cr_spawn called a function that "
+                                 "is not a coroutine, or a coroutine of a "
+                                 "shared object whose spawn slot "
+                                 "__cloroutine_spawned is not exported (link "
+                                 "the program with -rdynamic; a version "
+                                 "script must keep __cloroutine_* global: "
+                                 "docs/reference.md)\n",
+                                 "cr.not_a_coroutine_here")
+                    : makeString(M,
+                                 "cloroutine: cr_spawn called a function that "
+                                 "is not a coroutine\n",
+                                 "cr.not_a_coroutine")})
       ->setDoesNotReturn();
   B.CreateUnreachable();
 }
@@ -79,7 +90,7 @@ static void defineTake(Module &M, Function &Take) {
   B.CreateCondBr(B.CreateIsNull(Instance), None, Some);
 
   B.SetInsertPoint(None);
-  failNotACoroutine(M, B);
+  failNotACoroutine(M, B, /*OtherModule=*/false);
 
   B.SetInsertPoint(Some);
   returnInstance(M, B, Instance);
@@ -221,7 +232,7 @@ static Function *getTakeFromFunction(Module &M) {
   }
 
   B.SetInsertPoint(None);
-  failNotACoroutine(M, B);
+  failNotACoroutine(M, B, /*OtherModule=*/true);
 
   B.SetInsertPoint(Taken);
   PHINode *Instance = B.CreatePHI(Ptr, 2, "instance");
@@ -349,6 +360,11 @@ static void checkCoroutineCall(CallInst &Call, Function &Callee, Function *Take,
   if (!Callee.hasFnAttribute(AttrRamp) && !Callee.isDeclaration())
     return;
   CallInst *Next = adjacentCall(Call, /*Forward=*/true);
+  // A site lowered by an earlier run of the pass on this module (its output
+  // compiled again: clang -S -emit-llvm, then the .ll).
+  if (Function *NextFn = Next ? Next->getCalledFunction() : nullptr;
+      NextFn && NextFn->getName() == SymTakeFrom)
+    return;
   if (!Take || !Next || Next->getCalledFunction() != Take) {
     // Written through a pointer, it is checked when it runs.
     if (writtenCallee(Call))
