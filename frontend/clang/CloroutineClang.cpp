@@ -432,6 +432,15 @@ public:
   bool VisitCallExpr(CallExpr *CE) {
     FunctionDecl *S = functionNamed(CE->getCallee());
     if (!S) {
+      // A marked member function called on an object: refused as when
+      // named (clang would emit it as a direct call, but no landing pads
+      // for its breaks, nor its resume function).
+      if (auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+        if (CXXMethodDecl *MD = MC->getMethodDecl();
+            MD && resumeOf(&Coro, MD)) {
+          Diags.D.Report(CE->getExprLoc(), Diags.NonStaticMember) << MD;
+          return true;
+        }
       hidePointer(*CE);
       return true;
     }

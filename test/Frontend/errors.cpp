@@ -7,6 +7,7 @@
 // RUN: %cxx -std=c++17 -fno-exceptions -c -DNOEXC_OK %s -o /dev/null
 // RUN: not %cxx -std=c++17 -c -DLATE %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=LATE
 // RUN: not %cxx -std=c++17 -c -DLATE_COROUTINE %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=LATE_COROUTINE
+// RUN: not %cxx -std=c++17 -c -DMEMBER %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=MEMBER
 // RUN: not %clang -std=c++17 -fpass-plugin=%plugin -I%S/../../include -c -DNO_PLUGIN %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=NO_PLUGIN
 #include <cloroutine/cloroutine.h>
 #include <string>
@@ -90,6 +91,18 @@ void gen() { yield(1); }
 // LATE_COROUTINE: errors.cpp:[[@LINE-1]]:6: error: cloroutine: 'gen' is marked CR_COROUTINE only after its definition
 // LATE_COROUTINE-NOT: warning
 CR_COROUTINE void gen();
+#endif
+
+#ifdef MEMBER
+struct Channel {
+  static int take() { return 3; }
+  CR_SUSPEND(take) int wait() { return value; }
+  int value = 7;
+};
+CR_COROUTINE int reader(Channel *c) { return c->wait(); }
+// MEMBER: errors.cpp:[[@LINE-1]]:49: error: cloroutine: 'wait' is a non-static member function: a suspend or resume function must be a free function or a static member
+CR_SUSPEND(Channel::take) int get();
+CR_COROUTINE int getter() { return get(); }
 #endif
 
 #ifdef NO_PLUGIN
