@@ -169,10 +169,18 @@ class InfoCommand(gdb.Command):
         super().__init__("cr-info", gdb.COMMAND_DATA, gdb.COMPLETE_EXPRESSION)
 
     def invoke(self, arg, from_tty):
-        c = _instance(gdb.parse_and_eval(arg))
-        if c is None:
-            raise gdb.GdbError("cr-info: %s is not a coroutine instance" % arg)
-        for line in describe(c.cast(gdb.lookup_type("cr_coro").pointer())):
+        try:
+            c = _instance(gdb.parse_and_eval(arg))
+            if c is None:
+                raise gdb.GdbError(
+                    "cr-info: %s is not a coroutine instance" % arg)
+            lines = describe(c.cast(gdb.lookup_type("cr_coro").pointer()))
+        except gdb.GdbError:
+            raise
+        except gdb.error as e:
+            # An optimised-out or unreadable value: gdb's own words.
+            raise gdb.GdbError("cr-info: %s: %s" % (arg, e))
+        for line in lines:
             gdb.write(line + "\n")
 
 
