@@ -57,7 +57,8 @@ bool isMark(const AnnotateAttr *A) {
   return A->getAnnotation().starts_with("cloroutine.");
 }
 
-/// The function \p E names: `f`, `&f`, `*f`, `S::f`, in parentheses or not;
+/// The function \p E names: `f`, `&f`, `*f`, `S::f`, a static member as
+/// `obj.f` or `p->f`, in parentheses or not;
 /// null for a pointer value. Serves annotation arguments and callees.
 FunctionDecl *functionNamed(Expr *E) {
   while (E) {
@@ -68,8 +69,14 @@ FunctionDecl *functionNamed(Expr *E) {
       break;
     E = U->getSubExpr();
   }
-  auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
-  return DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
+  if (auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+    return dyn_cast<FunctionDecl>(DRE->getDecl());
+  // A static member function named through an object: `obj.f`, `p->f`.
+  if (auto *ME = dyn_cast_or_null<MemberExpr>(E))
+    if (auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
+        MD && MD->isStatic())
+      return MD;
+  return nullptr;
 }
 
 FunctionDecl *annotationArg(const AnnotateAttr *A, unsigned I) {
@@ -542,9 +549,17 @@ private:
         /*RefersToEnclosingVariableOrCapture=*/false, CE.getExprLoc(),
         Callee->getType(),
         Ctx.getLangOpts().CPlusPlus ? VK_LValue : VK_PRValue);
-    CE.setCallee(ImplicitCastExpr::Create(
+    Expr *Fn = ImplicitCastExpr::Create(
         Ctx, Ctx.getPointerType(Callee->getType()), CK_FunctionToPointerDecay,
-        Ref, nullptr, VK_PRValue, FPOptionsOverride()));
+        Ref, nullptr, VK_PRValue, FPOptionsOverride());
+    // The object a static member function is named through is still
+    // evaluated: `next()->f(x)`.
+    if (auto *ME = dyn_cast<MemberExpr>(CE.getCallee()->IgnoreParenImpCasts());
+        ME && ME->getBase()->HasSideEffects(Ctx))
+      Fn = BinaryOperator::Create(Ctx, ME->getBase(), Fn, BO_Comma,
+                                  Fn->getType(), VK_PRValue, OK_Ordinary,
+                                  CE.getExprLoc(), FPOptionsOverride());
+    CE.setCallee(Fn);
     Used.insert(&S);
     Used.insert(&R);
     for (bool &HoldsBreak : Tries)
